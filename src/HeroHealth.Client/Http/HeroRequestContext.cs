@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// The credentials and practice-group scope that a generated client stamps on every request it creates.
+/// </summary>
+/// <remarks>
+/// Headers are added per request (never to <see cref="HttpClient.DefaultRequestHeaders"/>), so clients for different
+/// practice groups can share one <see cref="HttpClient"/> and its connection pool safely.
+/// The API key is never exposed by <see cref="ToString"/> or the debugger display.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class HeroRequestContext
+{
+    /// <summary>Header that carries the partner's API key.</summary>
+    public const string ApiKeyHeader = "x-api-key";
+
+    /// <summary>Header that carries the practice group the call acts for.</summary>
+    public const string PracticeGroupIdHeader = "x-practice-group-id";
+
+    private readonly string _apiKey;
+
+    /// <summary>Creates a context for one API key acting for one practice group.</summary>
+    /// <param name="apiKey">The Hero Health API key (sent as <c>x-api-key</c>).</param>
+    /// <param name="practiceGroupId">The practice group id, digits only (sent as <c>x-practice-group-id</c>).</param>
+    /// <exception cref="ArgumentException">The key is empty, or the practice group id is not a string of digits.</exception>
+    public HeroRequestContext(string apiKey, string practiceGroupId)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("The API key is required.", nameof(apiKey));
+        }
+
+        if (apiKey.Any(char.IsControl))
+        {
+            // A control character would let a header be split or rejected mid-flight; say so without echoing the key.
+            throw new ArgumentException("The API key contains control characters.", nameof(apiKey));
+        }
+
+        PracticeGroupIds.Validate(practiceGroupId, nameof(practiceGroupId));
+        _apiKey = apiKey;
+        PracticeGroupId = practiceGroupId;
+    }
+
+    /// <summary>The practice group every request made with this context acts for.</summary>
+    public string PracticeGroupId { get; }
+
+    /// <summary>Returns a context with the same API key acting for another practice group of the same network.</summary>
+    /// <param name="practiceGroupId">The other practice group's id, digits only.</param>
+    /// <returns>A new context; this one is unchanged.</returns>
+    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, practiceGroupId);
+
+    /// <summary>Adds the two authentication headers to <paramref name="request"/>.</summary>
+    /// <param name="request">The request about to be sent.</param>
+    public void Apply(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Remove(ApiKeyHeader);
+        request.Headers.Remove(PracticeGroupIdHeader);
+        request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
+        request.Headers.TryAddWithoutValidation(PracticeGroupIdHeader, PracticeGroupId);
+    }
+
+    /// <summary>Describes the context without its API key.</summary>
+    /// <returns>For example <c>HeroRequestContext(PracticeGroupId=123, ApiKey=***)</c>.</returns>
+    public override string ToString() => $"HeroRequestContext(PracticeGroupId={PracticeGroupId}, ApiKey=***)";
+}

@@ -1,0 +1,31 @@
+using Newtonsoft.Json;
+
+namespace HeroHealth.Client.Serialization;
+
+/// <summary>The JSON settings the generated clients use.</summary>
+public static class HeroJson
+{
+    /// <summary>
+    /// Applies HeroHealth.Client's settings: enum values Hero adds later are tolerated (see
+    /// <see cref="UnrecognizedValues"/>), unknown fields are kept in <c>AdditionalProperties</c>, and date-like
+    /// strings in those bags stay strings (Newtonsoft would otherwise shift their offsets).
+    /// </summary>
+    /// <param name="settings">Settings to change in place.</param>
+    public static void Configure(JsonSerializerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.ContractResolver = TolerantEnumContractResolver.Instance;
+        settings.DateParseHandling = DateParseHandling.None;
+        settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+        settings.MaxDepth = 64;
+    }
+
+    /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>
+    /// <returns>New settings.</returns>
+    public static JsonSerializerSettings CreateSettings()
+    {
+        var settings = new JsonSerializerSettings();
+        Configure(settings);
+        return settings;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Runtime.Serialization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
+namespace HeroHealth.Client.Serialization;
+
+/// <summary>
+/// Replaces the <see cref="StringEnumConverter"/> NSwag puts on every enum property with one that does not throw
+/// on a value it does not know. NSwag attaches the converter per property, so <c>settings.Converters</c> cannot
+/// override it; a contract resolver can.
+/// </summary>
+internal sealed class TolerantEnumContractResolver : DefaultContractResolver
+{
+    public static readonly TolerantEnumContractResolver Instance = new();
+
+    protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+    {
+        var property = base.CreateProperty(member, memberSerialization);
+        var enumType = property.PropertyType is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (enumType is { IsEnum: true } && property.ValueProvider is not null && property.PropertyName is not null)
+        {
+            property.Converter = new TolerantEnumConverter();
+            property.ValueProvider = new RecordingValueProvider(property.ValueProvider, property.PropertyName, property.PropertyType!);
+        }
+
+        return property;
+    }
+
+    /// <summary>Marks a value the enum does not define; the value provider turns it into a recorded raw value.</summary>
+    private sealed record Unrecognized(string Raw);
+
+    private sealed class TolerantEnumConverter : StringEnumConverter
+    {
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null)
+            {
+                return null;
+            }
+
+            var enumType = Nullable.GetUnderlyingType(objectType) ?? objectType;
+            if (reader.TokenType == JsonToken.String && reader.Value is string text)
+            {
+                foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
+                {
+                    var wire = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name;
+                    if (string.Equals(wire, text, StringComparison.Ordinal))
+                    {
+                        return field.GetValue(null);
+                    }
+                }
+
+                return new Unrecognized(text);
+            }
+
+            // Numbers, booleans or objects where Hero documents a string: keep the raw text, do not fail.
+            return new Unrecognized(Newtonsoft.Json.Linq.JToken.ReadFrom(reader).ToString(Formatting.None));
+        }
+    }
+
+    private sealed class RecordingValueProvider(IValueProvider inner, string jsonName, Type propertyType) : IValueProvider
+    {
+        private readonly object? _default = Nullable.GetUnderlyingType(propertyType) is null ? Activator.CreateInstance(propertyType) : null;
+
+        public void SetValue(object target, object? value)
+        {
+            if (value is Unrecognized unrecognized)
+            {
+                UnrecognizedValues.Record(target, jsonName, unrecognized.Raw);
+                inner.SetValue(target, _default);
+                return;
+            }
+
+            inner.SetValue(target, value);
+        }
+
+        public object? GetValue(object target) => inner.GetValue(target);
+    }
+}
