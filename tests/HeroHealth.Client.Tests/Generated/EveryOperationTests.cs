@@ -1,0 +1,182 @@
+using System.Collections;
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Runtime.Serialization;
+using System.Text;
+using HeroHealth.Client.Serialization;
+using HeroHealth.Client.Tests.Support;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using RichardSzalay.MockHttp;
+
+namespace HeroHealth.Client.Tests.Generated;
+
+/// <summary>
+/// One test per operation of openapi/hero-public-api.yaml: the generated method sends the right method, path, query
+/// string, headers and JSON body, and reads Hero's documented response with every field populated.
+/// </summary>
+[TestFixture]
+public class EveryOperationTests
+{
+    public static IEnumerable<TestCaseData> Operations() =>
+        OpenApiSpec.Operations.Select(op => new TestCaseData(op).SetName($"{op.OperationId} sends {op.Method} {op.Path} and reads its response"));
+
+    [TestCaseSource(nameof(Operations))]
+    public async Task Operation_round_trips_through_the_generated_client(SpecOperation op)
+    {
+        var (clientType, method) = GeneratedClients.Find(op);
+        Assert.That(clientType.Name, Is.EqualTo(Naming.ClientName(op.Tag)), "client class is named after Hero's tag");
+
+        var (status, responseSchema, responseExample) = op.Success;
+        var responseJson = responseSchema is null ? null : SchemaSamples.ForSchema(responseSchema, responseExample);
+
+        HttpRequestMessage? sent = null;
+        string? sentBody = null;
+        using var mock = new MockHttpMessageHandler();
+        mock.Fallback.Respond(async request =>
+        {
+            sent = request;
+            sentBody = request.Content is null ? null : await request.Content.ReadAsStringAsync();
+            return new HttpResponseMessage((HttpStatusCode)status)
+            {
+                Content = new StringContent(responseJson?.ToString(Formatting.None) ?? string.Empty, Encoding.UTF8, "application/json"),
+            };
+        });
+        using var http = mock.ToHttpClient();
+        http.BaseAddress = new Uri("https://hero.example.test/");
+        var client = GeneratedClients.Create(clientType, http);
+
+        var expectedQuery = new List<KeyValuePair<string, string>>();
+        var expectedPath = op.Path;
+        JToken? expectedBody = null;
+        var args = new List<object?>();
+        foreach (var parameter in method.GetParameters())
+        {
+            if (parameter.ParameterType == typeof(CancellationToken))
+            {
+                args.Add(CancellationToken.None);
+                continue;
+            }
+
+            if (parameter.Name == "body")
+            {
+                expectedBody = SchemaSamples.ForSchema(op.RequestBodySchema, op.RequestBodyExample);
+                args.Add(expectedBody.ToObject(parameter.ParameterType, JsonSerializer.Create(HeroJson.CreateSettings())));
+                continue;
+            }
+
+            var spec = op.Parameters.Single(p => Naming.Camel((string)p["name"]!) == parameter.Name);
+            var (value, wire) = ArgumentFor(parameter.ParameterType);
+            args.Add(value);
+            var wireName = (string)spec["name"]!;
+            if ((string)spec["in"]! == "path")
+            {
+                expectedPath = expectedPath.Replace("{" + wireName + "}", wire[0], StringComparison.Ordinal);
+            }
+            else
+            {
+                expectedQuery.AddRange(wire.Select(w => new KeyValuePair<string, string>(wireName, w)));
+            }
+        }
+
+        Assert.That(args, Has.Count.EqualTo(method.GetParameters().Length));
+        var task = (Task)method.Invoke(client, args.ToArray())!;
+        await task;
+
+        Assert.That(sent, Is.Not.Null, "a request was sent");
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent!.Method.Method, Is.EqualTo(op.Method));
+            Assert.That(Uri.UnescapeDataString(sent.RequestUri!.AbsolutePath), Is.EqualTo(expectedPath));
+            Assert.That(ParseQuery(sent.RequestUri.Query), Is.EquivalentTo(expectedQuery));
+            Assert.That(sent.Headers.GetValues("x-api-key"), Is.EqualTo(new[] { "test-api-key" }));
+            Assert.That(sent.Headers.GetValues("x-practice-group-id"), Is.EqualTo(new[] { "4242" }));
+        });
+
+        if (expectedBody is not null)
+        {
+            Assert.That(sent!.Content!.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+            JsonAssert.Equivalent(expectedBody, JToken.Parse(sentBody!));
+        }
+
+        var resultProperty = task.GetType().GetProperty("Result");
+        if (responseJson is not null)
+        {
+            Assert.That(resultProperty, Is.Not.Null, "a documented body is returned to the caller");
+            var result = resultProperty!.GetValue(task);
+            Assert.That(result, Is.Not.Null);
+            var resultJson = result as JToken ?? JToken.FromObject(result!, JsonSerializer.Create(HeroJson.CreateSettings()));
+            JsonAssert.Contains(responseJson, resultJson);
+            Assert.That(UnrecognizedValues.For(result!), Is.Empty, "every documented enum value is known");
+        }
+    }
+
+    /// <summary>A value for a generated parameter type and how Hero expects it in the URL.</summary>
+    private static (object Value, string[] Wire) ArgumentFor(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return ("value 1", ["value 1"]);
+        }
+
+        if (type == typeof(int))
+        {
+            return (3, ["3"]);
+        }
+
+        if (type == typeof(bool))
+        {
+            return (true, ["true"]);
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            return (new DateOnly(2024, 5, 6), ["2024-05-06"]);
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            var when = new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.FromHours(1));
+            return (when, [when.ToString("o", CultureInfo.InvariantCulture)]);
+        }
+
+        if (type.IsEnum)
+        {
+            var field = type.GetFields(BindingFlags.Public | BindingFlags.Static).First();
+            return (field.GetValue(null)!, [field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name]);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var itemType = type.GetGenericArguments()[0];
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+            var wire = new List<string>();
+            if (itemType == typeof(string))
+            {
+                list.Add("a1");
+                list.Add("b 2");
+                wire.AddRange(["a1", "b 2"]);
+            }
+            else
+            {
+                foreach (var field in itemType.GetFields(BindingFlags.Public | BindingFlags.Static).Take(2))
+                {
+                    list.Add(field.GetValue(null));
+                    wire.Add(field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name);
+                }
+            }
+
+            return (list, wire.ToArray());
+        }
+
+        throw new NotSupportedException("No sample for parameter type " + type);
+    }
+
+    private static List<KeyValuePair<string, string>> ParseQuery(string query) =>
+        query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Select(kv => new KeyValuePair<string, string>(Uri.UnescapeDataString(kv[0]), Uri.UnescapeDataString(kv.Length > 1 ? kv[1] : string.Empty)))
+            .ToList();
+}

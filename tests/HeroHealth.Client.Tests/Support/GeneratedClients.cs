@@ -1,0 +1,26 @@
+using System.Reflection;
+using HeroHealth.Client.Http;
+
+namespace HeroHealth.Client.Tests.Support;
+
+/// <summary>Finds the generated client type and method for a spec operation.</summary>
+public static class GeneratedClients
+{
+    public static readonly Assembly Assembly = typeof(HeroGeneratedClientBase).Assembly;
+
+    public static IEnumerable<Type> ClientTypes => Assembly.GetTypes()
+        .Where(t => t.Namespace == "HeroHealth.Client.Generated" && t.IsClass && typeof(HeroGeneratedClientBase).IsAssignableFrom(t));
+
+    public static (Type Client, MethodInfo Method) Find(SpecOperation op)
+    {
+        var name = Naming.Pascal(op.OperationId) + "Async";
+        var matches = ClientTypes
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name == name).Select(m => (t, m)))
+            .ToList();
+        Assert.That(matches, Has.Count.EqualTo(1), $"exactly one generated method {name}");
+        return matches[0];
+    }
+
+    public static object Create(Type client, HttpClient http, string practiceGroupId = "4242") =>
+        Activator.CreateInstance(client, new HeroRequestContext("test-api-key", practiceGroupId), http)!;
+}
