@@ -76,7 +76,7 @@ public class HeroGeneratedNames : Microsoft.Build.Utilities.Task
         text = output.ToString();
 
         // 3. Enum members: "ENRICHMENT_ERROR = 1," / "In_progress = 2," -> EnrichmentError / InProgress.
-        text = Regex.Replace(text, @"(?m)^(\s+)([A-Za-z_][A-Za-z0-9_]*)( = \d+,)\s*$", m =>
+        text = Regex.Replace(text, @"(?m)^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)( = \d+,)[ \t]*$", m =>
         {
             var name = m.Groups[2].Value;
             var renamed = name.StartsWith("_", StringComparison.Ordinal) ? name : Pascal(name);

@@ -8,10 +8,64 @@ namespace HeroHealth.Client.Tests.Support;
 /// </summary>
 public static class SchemaSamples
 {
-    public static JToken ForSchema(JObject? schema, JToken? example)
+    public static JToken ForSchema(JObject? schema, JToken? example) =>
+        (schema is null ? example?.DeepClone() : Fill(schema, example, 0)) ?? JValue.CreateNull();
+
+    /// <summary>
+    /// Hero's example where it fits the schema, a sample elsewhere. Hero's docs show placeholders such as "string"
+    /// for enum fields; those are replaced by a documented value so the test checks a real round trip.
+    /// </summary>
+    private static JToken Fill(JObject schema, JToken? example, int depth)
     {
-        var sample = schema is null ? null : Sample(schema, 0);
-        return Merge(sample, example) ?? JValue.CreateNull();
+        schema = OpenApiSpec.Resolve(schema);
+        if (example is null || depth > 8)
+        {
+            return Sample(schema, depth);
+        }
+
+        if (schema["allOf"] is JArray { Count: 1 } single && schema["properties"] is null)
+        {
+            return Fill((JObject)single[0], example, depth + 1);
+        }
+
+        foreach (var union in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[union] is JArray options)
+            {
+                // The generator types a union as its first branch; Hero's example may show another branch.
+                return Fill((JObject)options[0], example, depth + 1);
+            }
+        }
+
+        if (schema["enum"] is JArray values)
+        {
+            return values.Any(v => JToken.DeepEquals(v, example)) ? example.DeepClone() : Sample(schema, depth);
+        }
+
+        if (schema["properties"] is JObject properties && example is JObject exampleObject)
+        {
+            var result = new JObject();
+            foreach (var property in properties)
+            {
+                result[property.Key] = Fill((JObject)property.Value!, exampleObject[property.Key], depth + 1);
+            }
+
+            foreach (var extra in exampleObject.Properties().Where(p => properties[p.Name] is null))
+            {
+                result[extra.Name] = extra.Value.DeepClone();
+            }
+
+            return result;
+        }
+
+        if ((string?)schema["type"] == "array" && example is JArray exampleArray && schema["items"] is JObject items)
+        {
+            return exampleArray.Count == 0
+                ? new JArray(Sample(items, depth + 1))
+                : new JArray(exampleArray.Select(item => Fill(items, item, depth + 1)));
+        }
+
+        return example.DeepClone();
     }
 
     public static JToken Sample(JObject schema, int depth)
@@ -33,6 +87,11 @@ public static class SchemaSamples
             {
                 return Sample((JObject)options[0], depth + 1);
             }
+        }
+
+        if (schema["allOf"] is JArray { Count: 1 } only && schema["properties"] is null)
+        {
+            return Sample((JObject)only[0], depth + 1);
         }
 
         if (schema["allOf"] is JArray parts)
@@ -84,31 +143,4 @@ public static class SchemaSamples
         _ when (string?)schema["pattern"] == @"^\d+$" => new JValue("12345"),
         _ => new JValue("sample text"),
     };
-
-    /// <summary>Lays <paramref name="example"/> over <paramref name="sample"/>: the example's values win.</summary>
-    public static JToken? Merge(JToken? sample, JToken? example)
-    {
-        if (example is null)
-        {
-            return sample?.DeepClone();
-        }
-
-        if (sample is JObject s && example is JObject e)
-        {
-            var result = (JObject)s.DeepClone();
-            foreach (var property in e)
-            {
-                result[property.Key] = Merge(s[property.Key], property.Value);
-            }
-
-            return result;
-        }
-
-        if (sample is JArray sa && example is JArray ea && sa.Count > 0 && ea.Count > 0)
-        {
-            return new JArray(ea.Select(item => Merge(sa[0], item)));
-        }
-
-        return example.DeepClone();
-    }
 }

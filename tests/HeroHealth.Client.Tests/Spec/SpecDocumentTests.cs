@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using HeroHealth.Client.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.Tests.Spec;
+
+/// <summary>The OpenAPI description itself: complete, consistent with the committed inventory, generator-ready.</summary>
+[TestFixture]
+public partial class SpecDocumentTests
+{
+    private static readonly string[] KnownTags =
+    [
+        "Admin", "Booking", "Booking - HCA", "Episode", "Form", "Form Response", "Invoicing", "Links", "Messages",
+        "Partners", "Patients", "Practice Group", "Prescription", "Subscriptions", "Task", "Webhooks",
+    ];
+
+    [Test]
+    public void Document_is_OpenAPI_3_0_with_the_three_Hero_environments()
+    {
+        var doc = OpenApiSpec.Document;
+        Assert.That((string?)doc["openapi"], Is.EqualTo("3.0.3"));
+        var servers = doc["servers"]!.Select(s => (string)s["url"]!).ToList();
+        Assert.That(servers, Is.EqualTo(new[]
+        {
+            "https://developer.herohealth.net/_mock/apis/public-api/openapi",
+            "https://api.staging.htech.app",
+            "https://api.herohealth.net",
+        }));
+    }
+
+    [Test]
+    public void Both_security_schemes_are_header_api_keys()
+    {
+        var schemes = (JObject)OpenApiSpec.Document.SelectToken("components.securitySchemes")!;
+        Assert.That((string?)schemes.SelectToken("apiKeyAuth.name"), Is.EqualTo("x-api-key"));
+        Assert.That((string?)schemes.SelectToken("apiKeyAuth.in"), Is.EqualTo("header"));
+        Assert.That((string?)schemes.SelectToken("practiceGroupId.name"), Is.EqualTo("x-practice-group-id"));
+        Assert.That((string?)schemes.SelectToken("practiceGroupId.in"), Is.EqualTo("header"));
+    }
+
+    [Test]
+    public void Every_operation_has_id_tag_security_success_response_and_confidence()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var op in OpenApiSpec.Operations)
+        {
+            Assert.That(op.OperationId, Does.Match("^[a-z][A-Za-z0-9]+$"), $"{op.Method} {op.Path}: camelCase operationId");
+            Assert.That(ids.Add(op.OperationId), Is.True, $"{op.OperationId} is unique");
+            Assert.That(KnownTags, Does.Contain(op.Tag), $"{op.OperationId}: tag as Hero names it");
+            var security = (JArray)op.Node["security"]!;
+            Assert.That(security, Has.Count.EqualTo(1));
+            Assert.That(((JObject)security[0]).Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "apiKeyAuth", "practiceGroupId" }), op.OperationId);
+            Assert.That(((JObject)op.Node["responses"]!).Properties().Any(p => p.Name.StartsWith('2')), Is.True, $"{op.OperationId}: a 2xx response");
+            Assert.That((string?)op.Node["x-hero-confidence"], Is.AnyOf("high", "medium", "low"), op.OperationId);
+            if ((string?)op.Node["x-hero-confidence"] != "high")
+            {
+                Assert.That((string?)op.Node["x-hero-notes"], Is.Not.Null.And.Not.Empty, $"{op.OperationId}: uncertain points are written down");
+            }
+        }
+    }
+
+    [Test]
+    public void Operations_equal_the_committed_inventory_exactly()
+    {
+        var inventory = Inventory("Described");
+        Assert.That(inventory, Is.Not.Empty);
+        var inSpec = OpenApiSpec.Operations.Select(o => new InventoryRow(o.Method, o.Path, o.OperationId, o.Tag, (string)o.Node["x-hero-confidence"]!)).ToList();
+        Assert.That(inSpec, Is.EquivalentTo(inventory));
+    }
+
+    [Test]
+    public void Known_but_undescribed_operations_are_listed_and_not_invented()
+    {
+        var text = File.ReadAllText(Path.Combine(OpenApiSpec.Directory, "operations.md"));
+        var section = text[text.IndexOf("## Known but not described", StringComparison.Ordinal)..];
+        var names = TableRows(section).Select(cells => cells[3]).Where(n => n != "(none)").ToList();
+        Assert.That(names, Does.Contain("bookAppointment").And.Contain("createBookingLink").And.Contain("createFormLink"));
+        var ids = OpenApiSpec.Operations.Select(o => o.OperationId).ToHashSet();
+        Assert.That(names.Where(ids.Contains), Is.Empty, "an undescribed operation must not appear in the spec");
+    }
+
+    [Test]
+    public void Every_schema_reference_resolves_and_generated_type_names_are_stable()
+    {
+        var refs = OpenApiSpec.Document.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref").Select(p => (string)p.Value!).Distinct().ToList();
+        Assert.That(refs, Is.Not.Empty);
+        foreach (var reference in refs)
+        {
+            Assert.DoesNotThrow(() => OpenApiSpec.Resolve(new JObject { ["$ref"] = reference }), reference);
+        }
+
+        // NSwag names inline objects and enums Response2, Body3... unless they carry a title: every one must.
+        var untitled = OpenApiSpec.Document.SelectTokens("$..*").OfType<JObject>()
+            .Where(s => s["type"]?.Type == JTokenType.String && ((string)s["type"]! == "object" || s["enum"] is not null) && s["title"] is null
+                && s.Parent is JProperty { Name: not "example" } && s.Path.Contains("schema", StringComparison.Ordinal))
+            .Select(s => s.Path).ToList();
+        Assert.That(untitled, Is.Empty);
+    }
+
+    [Test]
+    public void Nullable_enums_list_null_so_validators_accept_Hero_nulls()
+    {
+        var offenders = OpenApiSpec.Document.SelectTokens("$..*").OfType<JObject>()
+            .Where(s => s["enum"] is JArray && (bool?)s["nullable"] == true && !((JArray)s["enum"]!).Any(v => v.Type == JTokenType.Null))
+            .Select(s => s.Path).ToList();
+        Assert.That(offenders, Is.Empty);
+    }
+
+    private static List<InventoryRow> Inventory(string section)
+    {
+        var text = File.ReadAllText(Path.Combine(OpenApiSpec.Directory, "operations.md"));
+        var start = text.IndexOf("## " + section, StringComparison.Ordinal);
+        var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return TableRows(text[start..(end < 0 ? text.Length : end)])
+            .Select(c => new InventoryRow(c[0], c[1].Trim('`'), c[2], c[3], c[4]))
+            .ToList();
+    }
+
+    private static IEnumerable<string[]> TableRows(string markdown) =>
+        markdown.Split('\n')
+            .Where(line => line.StartsWith('|') && !line.StartsWith("|---", StringComparison.Ordinal))
+            .Skip(1)
+            .TakeWhile(line => line.StartsWith('|'))
+            .Select(line => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray());
+
+    private sealed record InventoryRow(string Method, string Path, string OperationId, string Tag, string Confidence);
+}
