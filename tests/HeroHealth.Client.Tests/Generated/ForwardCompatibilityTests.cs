@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
+using HeroHealth.Client.Serialization;
+using HeroHealth.Client.Tests.Support;
+using Newtonsoft.Json.Linq;
+using RichardSzalay.MockHttp;
+
+namespace HeroHealth.Client.Tests.Generated;
+
+/// <summary>Hero adds enum values and fields over time; a response carrying them must still deserialize.</summary>
+[TestFixture]
+public class ForwardCompatibilityTests
+{
+    [Test]
+    public async Task Unknown_enum_value_in_a_required_property_does_not_fail_the_call_and_is_kept()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Get, "https://hero.example.test/v1/batch_message/77")
+            .Respond("application/json", """{"id":"77","name":"Flu clinic","status":"ARCHIVED_IN_2030","channel":"WHATSAPP","content":"x"}""");
+        var client = new MessagesClient(new HeroRequestContext("k", "1"), Http(mock));
+
+        var batch = await client.GetBatchMessageAsync("77");
+
+        Assert.That(batch.Id, Is.EqualTo("77"));
+        Assert.That(UnrecognizedValues.TryGet(batch, "status", out var status), Is.True);
+        Assert.That(status, Is.EqualTo("ARCHIVED_IN_2030"));
+        Assert.That(UnrecognizedValues.For(batch), Contains.Key("channel").WithValue("WHATSAPP"));
+    }
+
+    [Test]
+    public async Task Unknown_enum_value_in_a_nullable_property_becomes_null_and_is_kept()
+    {
+        // Every documented field, then Hero's newer value in "sex".
+        var body = (JObject)SchemaSamples.ForSchema(new JObject { ["$ref"] = "#/components/schemas/Patient" }, null);
+        body["sex"] = "Intersex (new in Hero)";
+        body["title"] = "Mr";
+        using var mock = new MockHttpMessageHandler();
+        mock.When("https://hero.example.test/v1/patients/5").Respond("application/json", body.ToString());
+        var client = new PatientsClient(new HeroRequestContext("k", "1"), Http(mock));
+
+        var patient = await client.GetPatientByIdAsync("5");
+
+        Assert.That(patient.Sex, Is.Null);
+        Assert.That(patient.Title, Is.EqualTo(PatientTitle.Mr));
+        Assert.That(UnrecognizedValues.TryGet(patient, "sex", out var sex), Is.True);
+        Assert.That(sex, Is.EqualTo("Intersex (new in Hero)"));
+        Assert.That(UnrecognizedValues.TryGet(patient, "title", out _), Is.False);
+    }
+
+    [Test]
+    public async Task Unknown_fields_are_kept_in_AdditionalProperties_with_dates_untouched()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("https://hero.example.test/v1/slots/9")
+            .Respond("application/json", """{"id":"9","start_time":"2026-03-15T09:30:00+02:00","telehealth_room":{"code":"abc"},"hold_expires_at":"2026-03-15T09:45:00+02:00"}""");
+        var client = new BookingClient(new HeroRequestContext("k", "1"), Http(mock));
+
+        var slot = await client.GetSlotAsync("9");
+
+        Assert.That(slot.StartTime, Is.EqualTo(new DateTimeOffset(2026, 3, 15, 9, 30, 0, TimeSpan.FromHours(2))));
+        Assert.That(slot.AdditionalProperties.Keys, Is.EquivalentTo(new[] { "telehealth_room", "hold_expires_at" }));
+        // Newtonsoft's default date parsing would rewrite the offset to the machine's zone; it must stay as sent.
+        Assert.That(slot.AdditionalProperties["hold_expires_at"].ToString(), Is.EqualTo("2026-03-15T09:45:00+02:00"));
+    }
+
+    [Test]
+    public async Task New_webhook_event_types_deserialize()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, "https://hero.example.test/v1/webhooks")
+            .Respond("application/json", """{"id":"1","event_type":"form-submission.created","url":"https://p.example/h","created_at":"2026-01-01","updated_at":"2026-01-01"}""");
+        var client = new WebhooksClient(new HeroRequestContext("k", "1"), Http(mock));
+
+        var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = CreateWebhookRequestEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
+
+        Assert.That(hook.EventType, Is.EqualTo("form-submission.created"));
+        Assert.That(Enum.GetNames<CreateWebhookRequestEventType>(), Does.Contain("WriteToRecordSucceeded").And.Contain("PatientAddedToSequence"));
+    }
+
+    internal static HttpClient Http(MockHttpMessageHandler mock)
+    {
+        var http = mock.ToHttpClient();
+        http.BaseAddress = new Uri("https://hero.example.test/");
+        return http;
+    }
+}
