@@ -1,0 +1,69 @@
+using System.Reflection;
+using HeroHealth.Client.Http;
+using HeroHealth.Client.Tests.Support;
+using RichardSzalay.MockHttp;
+
+namespace HeroHealth.Client.Tests.Generated;
+
+/// <summary>The generated surface reads like .NET: names users type must not carry Hero's snake_case.</summary>
+[TestFixture]
+public class GeneratedSurfaceTests
+{
+    private static readonly Type[] GeneratedTypes = GeneratedClients.Assembly.GetTypes()
+        .Where(t => t.Namespace == "HeroHealth.Client.Generated" && t.IsPublic).ToArray();
+
+    [Test]
+    public void Type_property_parameter_and_enum_member_names_have_no_underscores()
+    {
+        var offenders = new List<string>();
+        foreach (var type in GeneratedTypes)
+        {
+            if (type.Name.Contains('_', StringComparison.Ordinal))
+            {
+                offenders.Add(type.Name);
+            }
+
+            offenders.AddRange(type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.Name.Contains('_', StringComparison.Ordinal)).Select(p => $"{type.Name}.{p.Name}"));
+            offenders.AddRange(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .SelectMany(m => m.GetParameters().Select(p => (m, p)))
+                .Where(x => x.p.Name!.Contains('_', StringComparison.Ordinal)).Select(x => $"{type.Name}.{x.m.Name}({x.p.Name})"));
+            if (type.IsEnum)
+            {
+                offenders.AddRange(Enum.GetNames(type).Where(n => n.Contains('_', StringComparison.Ordinal) || n.All(c => !char.IsLetter(c) || char.IsUpper(c)) && n.Length > 3).Select(n => $"{type.Name}.{n}"));
+            }
+        }
+
+        Assert.That(offenders, Is.Empty);
+    }
+
+    [Test]
+    public void Every_tag_client_has_a_public_interface_and_takes_an_injected_HttpClient()
+    {
+        var clients = GeneratedClients.ClientTypes.ToList();
+        Assert.That(clients.Select(c => c.Name), Is.EquivalentTo(OpenApiSpec.Operations.Select(o => Naming.ClientName(o.Tag)).Distinct()));
+        foreach (var client in clients)
+        {
+            var contract = client.GetInterface("I" + client.Name);
+            Assert.That(contract, Is.Not.Null, $"I{client.Name}");
+            Assert.That(contract!.IsPublic, Is.True);
+            Assert.That(client.GetConstructor([typeof(HeroRequestContext), typeof(HttpClient)]), Is.Not.Null, client.Name);
+            Assert.That(client.GetMethods().Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && m.DeclaringType == client && m.IsPublic)
+                .All(m => m.IsVirtual && m.GetParameters().Last().ParameterType == typeof(CancellationToken)), Is.True, $"{client.Name}: virtual, cancellable");
+        }
+    }
+
+    [Test]
+    public async Task The_client_never_disposes_the_injected_HttpClient()
+    {
+        using var handler = new MockHttpMessageHandler();
+        handler.When("*").Respond("application/json", """{"access_token":"t"}""");
+        using var http = ForwardCompatibilityTests.Http(handler);
+        var client = new HeroHealth.Client.Generated.PracticeGroupClient(new HeroRequestContext("k", "1"), http);
+
+        await client.CreateAccessTokenAsync();
+        await client.CreateAccessTokenAsync();
+
+        await Assert.DoesNotThrowAsync(() => http.GetAsync(new Uri("v1/me", UriKind.Relative)));
+    }
+}
