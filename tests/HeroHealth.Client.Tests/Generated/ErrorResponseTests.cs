@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using HeroHealth.Client.Generated;
 using HeroHealth.Client.Http;
+using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Generated;
@@ -19,7 +20,7 @@ public class ErrorResponseTests
         mock.When(HttpMethod.Post, "https://hero.example.test/v1/patients/register_pds")
             .Respond(HttpStatusCode.BadRequest, "application/json", PatientBody);
         // ReadResponseAsString keeps the raw text for ResponseBody; the parsed Result does not depend on it.
-        var client = new PatientsClient(new HeroRequestContext("secret-key-123", "1"), ForwardCompatibilityTests.Http(mock)) { ReadResponseAsString = true };
+        var client = new PatientsClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock)) { ReadResponseAsString = true };
 
         var ex = await Assert.ThrowsAsync<HeroHealthApiException<ValidationError>>(() =>
             client.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "943 476 5919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) }));
@@ -39,7 +40,7 @@ public class ErrorResponseTests
         using var mock = new MockHttpMessageHandler();
         mock.When("https://hero.example.test/v1/appointments/31")
             .Respond(status, "application/json", PatientBody);
-        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), ForwardCompatibilityTests.Http(mock));
+        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock));
 
         var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => client.GetAppointmentAsync("31"));
 
@@ -54,7 +55,7 @@ public class ErrorResponseTests
         using var mock = new MockHttpMessageHandler();
         mock.When("https://hero.example.test/v1/appointments/31")
             .Respond("application/json", """{"id":"31","patient_id":"943 476 5919","start_time":"Jane Doe's birthday"}""");
-        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), ForwardCompatibilityTests.Http(mock));
+        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock));
 
         var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => client.GetAppointmentAsync("31"));
 

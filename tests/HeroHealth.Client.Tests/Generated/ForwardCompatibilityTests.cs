@@ -19,7 +19,7 @@ public class ForwardCompatibilityTests
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Get, "https://hero.example.test/v1/batch_message/77")
             .Respond("application/json", """{"id":"77","name":"Flu clinic","status":"ARCHIVED_IN_2030","channel":"WHATSAPP","content":"x"}""");
-        var client = new MessagesClient(new HeroRequestContext("k", "1"), Http(mock));
+        var client = new MessagesClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
         var batch = await client.GetBatchMessageAsync("77");
 
@@ -38,7 +38,7 @@ public class ForwardCompatibilityTests
         body["title"] = "Mr";
         using var mock = new MockHttpMessageHandler();
         mock.When("https://hero.example.test/v1/patients/5").Respond("application/json", body.ToString());
-        var client = new PatientsClient(new HeroRequestContext("k", "1"), Http(mock));
+        var client = new PatientsClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
         var patient = await client.GetPatientByIdAsync("5");
 
@@ -55,7 +55,7 @@ public class ForwardCompatibilityTests
         using var mock = new MockHttpMessageHandler();
         mock.When("https://hero.example.test/v1/slots/9")
             .Respond("application/json", """{"id":"9","start_time":"2026-03-15T09:30:00+02:00","telehealth_room":{"code":"abc"},"hold_expires_at":"2026-03-15T09:45:00+02:00"}""");
-        var client = new BookingClient(new HeroRequestContext("k", "1"), Http(mock));
+        var client = new BookingClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
         var slot = await client.GetSlotAsync("9");
 
@@ -71,7 +71,7 @@ public class ForwardCompatibilityTests
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Post, "https://hero.example.test/v1/webhooks")
             .Respond("application/json", """{"id":"1","event_type":"form-submission.created","url":"https://p.example/h","created_at":"2026-01-01","updated_at":"2026-01-01"}""");
-        var client = new WebhooksClient(new HeroRequestContext("k", "1"), Http(mock));
+        var client = new WebhooksClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
         var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = CreateWebhookRequestEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
 
@@ -79,10 +79,4 @@ public class ForwardCompatibilityTests
         Assert.That(Enum.GetNames<CreateWebhookRequestEventType>(), Does.Contain("WriteToRecordSucceeded").And.Contain("PatientAddedToSequence"));
     }
 
-    internal static HttpClient Http(MockHttpMessageHandler mock)
-    {
-        var http = mock.ToHttpClient();
-        http.BaseAddress = new Uri("https://hero.example.test/");
-        return http;
-    }
 }

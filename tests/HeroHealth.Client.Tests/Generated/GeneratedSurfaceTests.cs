@@ -58,7 +58,7 @@ public class GeneratedSurfaceTests
     {
         using var handler = new MockHttpMessageHandler();
         handler.When("*").Respond("application/json", """{"access_token":"t"}""");
-        using var http = ForwardCompatibilityTests.Http(handler);
+        using var http = TestHttp.Over(handler);
         var client = new HeroHealth.Client.Generated.PracticeGroupClient(new HeroRequestContext("k", "1"), http);
 
         await client.CreateAccessTokenAsync();

@@ -1,5 +1,6 @@
 using HeroHealth.Client.Generated;
 using HeroHealth.Client.Http;
+using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Generated;
@@ -18,7 +19,7 @@ public class RequestFormattingTests
             seen = req.RequestUri!.AbsoluteUri;
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("""{"id":"1"}""") };
         });
-        var client = new BookingClient(new HeroRequestContext("k", "1"), ForwardCompatibilityTests.Http(mock));
+        var client = new BookingClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
         await client.GetSlotAsync("1/../../v1/patients?x=1#");
 
@@ -37,8 +38,8 @@ public class RequestFormattingTests
             .Respond("application/json", "{}");
         var context = new HeroRequestContext("k", "1");
 
-        await new PracticeGroupClient(context, ForwardCompatibilityTests.Http(mock)).ListPractitionersAsync(["1", "2"], ["7"], false);
-        await new SubscriptionsClient(context, ForwardCompatibilityTests.Http(mock)).ListSubscriptionsAsync(orderBy: ["created_at"], orderDescending: ["true"]);
+        await new PracticeGroupClient(context, TestHttp.Over(mock)).ListPractitionersAsync(["1", "2"], ["7"], false);
+        await new SubscriptionsClient(context, TestHttp.Over(mock)).ListSubscriptionsAsync(orderBy: ["created_at"], orderDescending: ["true"]);
 
         mock.VerifyNoOutstandingExpectation();
     }
@@ -53,7 +54,7 @@ public class RequestFormattingTests
             seen.Add(req.Headers.GetValues("x-practice-group-id").Single());
             return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("""{"access_token":"t"}""") };
         });
-        using var http = ForwardCompatibilityTests.Http(mock);
+        using var http = TestHttp.Over(mock);
         var a = new HeroRequestContext("k", "100");
 
         await new PracticeGroupClient(a, http).CreateAccessTokenAsync();
