@@ -99,6 +99,42 @@ public class HeroGeneratedNames : Microsoft.Build.Utilities.Task
             // Whole identifier, not inside a string literal such as EscapeDataString("page_index").
             text = Regex.Replace(text, "(?<![\"\\w])" + Regex.Escape(p) + "(?![\"\\w])", camel);
         }
+        // 5. Tell the pipeline which operation each request is (operationId, method, path template, client), so
+        //    retries, errors, logs and traces name the operation and never need the concrete URL with its ids.
+        text = AttachOperations(text);
         return text;
+    }
+
+    private static string AttachOperations(string text)
+    {
+        var lines = text.Split('\n');
+        var sb = new StringBuilder(text.Length + 16384);
+        string client = "", method = "", verb = "";
+        foreach (var line in lines)
+        {
+            sb.Append(line).Append('\n');
+            Match m;
+            if ((m = Regex.Match(line, @"public partial class (\w+Client) :")).Success)
+            {
+                client = m.Groups[1].Value;
+            }
+            else if ((m = Regex.Match(line, @"public virtual async [^(]*? (\w+)Async\(")).Success)
+            {
+                method = m.Groups[1].Value;
+            }
+            else if ((m = Regex.Match(line, @"request_\.Method = new System\.Net\.Http\.HttpMethod\(""(\w+)""\);")).Success)
+            {
+                verb = m.Groups[1].Value;
+            }
+            else if ((m = Regex.Match(line, @"^(\s*)// Operation Path: ""([^""]*)""")).Success)
+            {
+                var operationId = char.ToLowerInvariant(method[0]) + method.Substring(1);
+                sb.Append(m.Groups[1].Value)
+                  .Append("HeroHealth.Client.Http.HeroOperation.Attach(request_, \"").Append(operationId).Append("\", \"")
+                  .Append(verb).Append("\", \"").Append(m.Groups[2].Value).Append("\", \"").Append(client).Append("\");\n");
+            }
+        }
+        sb.Length--; // the split/append pair adds one trailing newline
+        return sb.ToString();
     }
 }

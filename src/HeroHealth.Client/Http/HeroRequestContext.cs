@@ -19,6 +19,8 @@ public sealed class HeroRequestContext
     /// <summary>Header that carries the practice group the call acts for.</summary>
     public const string PracticeGroupIdHeader = "x-practice-group-id";
 
+    private static readonly HttpRequestOptionsKey<bool> NonIdempotentRetriesKey = new("HeroHealth.Client.NonIdempotentRetries");
+
     private readonly string _apiKey;
 
     /// <summary>Creates a context for one API key acting for one practice group.</summary>
@@ -43,13 +45,38 @@ public sealed class HeroRequestContext
         PracticeGroupId = practiceGroupId;
     }
 
+    private HeroRequestContext(string apiKey, string practiceGroupId, bool allowNonIdempotentRetries)
+        : this(apiKey, practiceGroupId)
+    {
+        AllowsNonIdempotentRetries = allowNonIdempotentRetries;
+    }
+
+    /// <summary>
+    /// Whether POST/PATCH requests made with this context may be retried after they may have reached Hero (the caller
+    /// accepts that the work could be done twice, e.g. because the operation is safe to repeat for them).
+    /// </summary>
+    public bool AllowsNonIdempotentRetries { get; }
+
     /// <summary>The practice group every request made with this context acts for.</summary>
     public string PracticeGroupId { get; }
 
     /// <summary>Returns a context with the same API key acting for another practice group of the same network.</summary>
     /// <param name="practiceGroupId">The other practice group's id, digits only.</param>
     /// <returns>A new context; this one is unchanged.</returns>
-    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, practiceGroupId);
+    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, practiceGroupId, AllowsNonIdempotentRetries);
+
+    /// <summary>Returns a context whose POST/PATCH requests may be retried like idempotent ones.</summary>
+    /// <returns>A new context; this one is unchanged.</returns>
+    public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, PracticeGroupId, allowNonIdempotentRetries: true);
+
+    /// <summary>Whether <paramref name="request"/> was made by a context that allows non-idempotent retries.</summary>
+    /// <param name="request">A request.</param>
+    /// <returns><see langword="true"/> when the caller opted in.</returns>
+    public static bool AllowsRetryOfNonIdempotent(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(NonIdempotentRetriesKey, out var allowed) && allowed;
+    }
 
     /// <summary>Adds the two authentication headers to <paramref name="request"/>.</summary>
     /// <param name="request">The request about to be sent.</param>
@@ -60,6 +87,10 @@ public sealed class HeroRequestContext
         request.Headers.Remove(PracticeGroupIdHeader);
         request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
         request.Headers.TryAddWithoutValidation(PracticeGroupIdHeader, PracticeGroupId);
+        if (AllowsNonIdempotentRetries)
+        {
+            request.Options.Set(NonIdempotentRetriesKey, true);
+        }
     }
 
     /// <summary>Describes the context without its API key.</summary>

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace HeroHealth.Client.Configuration;
+
+/// <summary>Settings for a <see cref="HeroHealthClient"/>; validated by <see cref="HeroHealthClientOptionsValidator"/>.</summary>
+/// <remarks>The API key never appears in <see cref="ToString"/> or the debugger display.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class HeroHealthClientOptions
+{
+    /// <summary>The configuration section name used in examples: <c>"HeroHealth"</c>.</summary>
+    public const string DefaultSectionName = "HeroHealth";
+
+    /// <summary>The partner API key (sent as <c>x-api-key</c>). Required. Keep it in a secret store.</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    /// <summary>The practice group the client acts for (sent as <c>x-practice-group-id</c>). Required; digits only.</summary>
+    public string PracticeGroupId { get; set; } = string.Empty;
+
+    /// <summary>The Hero environment. Default <see cref="HeroHealthEnvironment.Staging"/>, so nothing reaches live practices by accident.</summary>
+    public HeroHealthEnvironment Environment { get; set; } = HeroHealthEnvironment.Staging;
+
+    /// <summary>Overrides <see cref="Environment"/>. Must be https, except for loopback addresses (local fakes).</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Time allowed for one attempt (retries get their own). Default 30 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Retry settings.</summary>
+    public HeroHealthRetryOptions Retry { get; set; } = new();
+
+    /// <summary>Your application's name, added to the User-Agent (<c>HeroHealth.Client/1.0.0 (YourApp)</c>).</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>The base address in effect: <see cref="BaseAddress"/>, else the <see cref="Environment"/>'s, ending with '/'.</summary>
+    /// <returns>The absolute base address.</returns>
+    public Uri ResolveBaseAddress()
+    {
+        var address = BaseAddress ?? HeroHealthEnvironments.BaseAddressOf(Environment);
+        // Generated paths are relative ("v1/slots"): without a trailing slash the last segment would be dropped.
+        return address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+    }
+
+    /// <summary>Copies these options (so a running client cannot be changed under it).</summary>
+    /// <returns>A deep copy.</returns>
+    public HeroHealthClientOptions Clone() => new()
+    {
+        ApiKey = ApiKey,
+        PracticeGroupId = PracticeGroupId,
+        Environment = Environment,
+        BaseAddress = BaseAddress,
+        Timeout = Timeout,
+        ApplicationId = ApplicationId,
+        Retry = new HeroHealthRetryOptions
+        {
+            Enabled = Retry.Enabled,
+            MaxAttempts = Retry.MaxAttempts,
+            BaseDelay = Retry.BaseDelay,
+            MaxDelay = Retry.MaxDelay,
+            MaxRetryAfter = Retry.MaxRetryAfter,
+        },
+    };
+
+    /// <summary>Describes the options without the API key.</summary>
+    /// <returns>For example <c>HeroHealthClientOptions(Environment=Staging, PracticeGroupId=123, ApiKey=***)</c>.</returns>
+    public override string ToString() =>
+        $"HeroHealthClientOptions(Environment={Environment}, BaseAddress={BaseAddress?.AbsoluteUri ?? "(environment)"}, PracticeGroupId={PracticeGroupId}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(missing)" : "***")})";
+}

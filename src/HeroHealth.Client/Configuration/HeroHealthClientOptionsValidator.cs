@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace HeroHealth.Client.Configuration;
+
+/// <summary>Checks <see cref="HeroHealthClientOptions"/>; each failure names the option and never echoes the key.</summary>
+public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHealthClientOptions>
+{
+    /// <summary>Shared instance.</summary>
+    public static readonly HeroHealthClientOptionsValidator Instance = new();
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, HeroHealthClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Throws <see cref="OptionsValidationException"/> when <paramref name="options"/> are invalid.</summary>
+    /// <param name="options">The options to check.</param>
+    /// <param name="name">The options name, for the message.</param>
+    public static void ThrowIfInvalid(HeroHealthClientOptions options, string? name = null)
+    {
+        var result = Instance.Validate(name, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(name ?? Options.DefaultName, typeof(HeroHealthClientOptions), result.Failures);
+        }
+    }
+
+    private static IEnumerable<string> Failures(HeroHealthClientOptions o)
+    {
+        const string P = nameof(HeroHealthClientOptions) + ".";
+        if (string.IsNullOrWhiteSpace(o.ApiKey))
+        {
+            yield return P + nameof(o.ApiKey) + " is required (the x-api-key Hero issued to your partner account).";
+        }
+        else if (o.ApiKey.Any(char.IsControl) || o.ApiKey.Trim().Length != o.ApiKey.Length)
+        {
+            yield return P + nameof(o.ApiKey) + " has leading/trailing white space or control characters (value not shown).";
+        }
+
+        if (string.IsNullOrEmpty(o.PracticeGroupId))
+        {
+            yield return P + nameof(o.PracticeGroupId) + " is required (the x-practice-group-id, digits only).";
+        }
+        else if (!o.PracticeGroupId.All(c => c is >= '0' and <= '9'))
+        {
+            yield return P + nameof(o.PracticeGroupId) + " must contain digits only, e.g. \"123\".";
+        }
+
+        if (!Enum.IsDefined(o.Environment))
+        {
+            yield return P + nameof(o.Environment) + " must be Mock, Staging or Production.";
+        }
+
+        if (o.BaseAddress is { } address)
+        {
+            if (!address.IsAbsoluteUri)
+            {
+                yield return P + nameof(o.BaseAddress) + " must be an absolute URI.";
+            }
+            else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+            {
+                yield return P + nameof(o.BaseAddress) + " must use https (http is allowed only for loopback addresses such as a local fake).";
+            }
+        }
+
+        if (o.Timeout <= TimeSpan.Zero || o.Timeout > TimeSpan.FromMinutes(10))
+        {
+            yield return P + nameof(o.Timeout) + " must be greater than zero and at most 10 minutes.";
+        }
+
+        if (o.Retry is null)
+        {
+            yield return P + nameof(o.Retry) + " is required.";
+            yield break;
+        }
+
+        if (o.Retry.MaxAttempts is < 1 or > 10)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{P}Retry.MaxAttempts must be between 1 and 10 (was {o.Retry.MaxAttempts}).");
+        }
+
+        if (o.Retry.BaseDelay < TimeSpan.Zero || o.Retry.MaxDelay < o.Retry.BaseDelay || o.Retry.MaxRetryAfter < TimeSpan.Zero)
+        {
+            yield return P + "Retry delays must be non-negative, with MaxDelay >= BaseDelay.";
+        }
+
+        if (o.ApplicationId is { } app && (app.Length > 64 || app.Any(c => char.IsControl(c) || c is '(' or ')')))
+        {
+            yield return P + nameof(o.ApplicationId) + " must be at most 64 characters without control characters or parentheses.";
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using HeroHealth.Client.Http;
+using Newtonsoft.Json;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// A call to the Hero Health API failed. Subclasses say how: <see cref="HeroHealthValidationException"/> (400),
+/// <see cref="HeroHealthAuthenticationException"/> (401), <see cref="HeroHealthPermissionException"/> (403),
+/// <see cref="HeroHealthNotFoundException"/> (404), <see cref="HeroHealthConflictException"/> (409),
+/// <see cref="HeroHealthRateLimitException"/> (429), <see cref="HeroHealthServerException"/> (5xx),
+/// <see cref="HeroHealthTimeoutException"/> and <see cref="HeroHealthTransportException"/> (no response).
+/// </summary>
+/// <remarks>
+/// <see cref="Exception.Message"/> names the operation and its path <em>template</em>, never the API key, headers,
+/// ids, query values or the response body (Hero's bodies can carry patient data). The body is available through
+/// <see cref="ResponseBody"/> for callers that decide to look at it.
+/// </remarks>
+public class HeroHealthApiException : Exception
+{
+    /// <summary>Creates the exception (the signature the generated clients call).</summary>
+    /// <param name="message">What went wrong, free of response data.</param>
+    /// <param name="statusCode">The HTTP status code of the response.</param>
+    /// <param name="response">The raw response body, if it was read.</param>
+    /// <param name="headers">The response headers.</param>
+    /// <param name="innerException">The cause, if any; JSON errors are reduced to their position.</param>
+    public HeroHealthApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+        : base(BuildMessage(message, statusCode), Sanitize(innerException))
+    {
+        StatusCode = statusCode;
+        ResponseBody = response;
+        Headers = headers ?? new Dictionary<string, IEnumerable<string>>();
+    }
+
+    /// <summary>Creates an exception for a failed response of a known operation.</summary>
+    /// <param name="message">The complete message, free of response data.</param>
+    /// <param name="failure">Status, operation, body and headers of the failed call.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    protected HeroHealthApiException(string message, HeroHealthFailure failure, Exception? innerException)
+        : base(message, Sanitize(innerException))
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        StatusCode = failure.StatusCode;
+        ResponseBody = failure.ResponseBody;
+        Headers = failure.Headers;
+        Operation = failure.Operation;
+        RetryAfter = failure.RetryAfter;
+    }
+
+    /// <summary>The HTTP status code Hero returned; 0 when no response arrived.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The operation that failed, when known (e.g. <c>sendMessage (POST v1/messages/send)</c>).</summary>
+    public HeroOperation? Operation { get; }
+
+    /// <summary>Hero's operationId, e.g. <c>getAppointment</c>.</summary>
+    public string? OperationId => Operation?.OperationId;
+
+    /// <summary>How long Hero asked the caller to wait (<c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The raw response body. May contain patient data: do not log it.</summary>
+    public string? ResponseBody { get; }
+
+    /// <summary>The response headers.</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+
+    /// <summary>Builds the typed exception for a failed response.</summary>
+    /// <param name="failure">Status, operation, body and headers of the failed call.</param>
+    /// <returns>The subclass that matches the status code.</returns>
+    public static HeroHealthApiException FromFailure(HeroHealthFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.StatusCode switch
+        {
+            400 => new HeroHealthValidationException(failure),
+            401 => new HeroHealthAuthenticationException(failure),
+            403 => new HeroHealthPermissionException(failure),
+            404 => new HeroHealthNotFoundException(failure),
+            409 => new HeroHealthConflictException(failure),
+            429 => new HeroHealthRateLimitException(failure),
+            >= 500 and <= 599 => new HeroHealthServerException(failure),
+            _ => new HeroHealthApiException(Describe(failure, null), failure, null),
+        };
+    }
+
+    /// <summary>The standard message: operation, template and status, plus an optional explanation.</summary>
+    /// <param name="failure">The failed call.</param>
+    /// <param name="explanation">A sentence to append; must not contain response data.</param>
+    /// <returns>The message.</returns>
+    protected static string Describe(HeroHealthFailure failure, string? explanation)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var status = failure.StatusCode == 0
+            ? "no response"
+            : string.Create(CultureInfo.InvariantCulture, $"HTTP {failure.StatusCode} {ReasonOf(failure.StatusCode)}");
+        var what = failure.Operation is { } op ? $"Hero Health API call {op}" : "Hero Health API call";
+        return explanation is null ? $"{what} failed: {status}." : $"{what} failed: {status}. {explanation}";
+    }
+
+    private static string ReasonOf(int status) => Enum.IsDefined(typeof(HttpStatusCode), status)
+        ? ((HttpStatusCode)status).ToString()
+        : string.Empty;
+
+    private static string BuildMessage(string message, int statusCode) =>
+        string.Create(CultureInfo.InvariantCulture, $"{message} (HTTP {statusCode})");
+
+    /// <summary>
+    /// Newtonsoft's messages quote the offending value ("Error converting value \"Jane\"…"); keep only where it failed.
+    /// </summary>
+    private static Exception? Sanitize(Exception? inner) => inner switch
+    {
+        JsonReaderException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
+            $"The response is not valid JSON at path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}.")),
+        JsonSerializationException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
+            $"The response JSON does not match the expected shape at path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}.")),
+        JsonException => new JsonException("The response JSON could not be read."),
+        _ => inner,
+    };
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace HeroHealth.Client;
+
+/// <summary>The partner's rate limit was exceeded (429). <see cref="HeroHealthApiException.RetryAfter"/> says how long to wait, when Hero said.</summary>
+public class HeroHealthRateLimitException : HeroHealthApiException
+{
+    /// <summary>Creates the exception from a failed call.</summary>
+    /// <param name="failure">The failed call.</param>
+    public HeroHealthRateLimitException(HeroHealthFailure failure)
+        : base(Describe(failure, failure?.RetryAfter is { } wait
+            ? string.Create(CultureInfo.InvariantCulture, $"Hero asked to retry after {wait.TotalSeconds:0.#} s.")
+            : "Rate limits are set in your Partner Agreement."), failure!, null)
+    {
+    }
+}

@@ -1,0 +1,216 @@
+using HeroHealth.Client.Configuration;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
+using Microsoft.Extensions.Logging;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// The entry point to the Hero Health Public API: one property per API area (each typed by its generated interface,
+/// so any of them can be mocked), scoped to one practice group, with retries, typed errors and redacted telemetry.
+/// </summary>
+/// <remarks>
+/// Create one per application (or register it with <c>services.AddHeroHealthClient(...)</c>) and reuse it: it is
+/// thread-safe. <see cref="ForPracticeGroup"/> gives a client for another practice group of your network that shares
+/// the same connection pool. Members are virtual so the client can be mocked.
+/// </remarks>
+public class HeroHealthClient : IDisposable
+{
+    private readonly HttpClient? _http;
+    private readonly bool _ownsHttp;
+
+    /// <summary>Creates a client that owns a pooled connection handler. Dispose it when the application stops.</summary>
+    /// <param name="options">API key, practice group, environment and policies; validated now.</param>
+    /// <param name="loggerFactory">Optional logging (redacted: operation, template, status, timing only).</param>
+    /// <param name="timeProvider">Optional clock (tests); defaults to the system clock.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public HeroHealthClient(HeroHealthClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(options, HeroPipeline.CreatePrimaryHandler(), disposeTransport: true, loggerFactory, timeProvider)
+    {
+    }
+
+    /// <summary>Creates a client that sends through your <see cref="HttpClient"/> (its handlers and pool are used; its BaseAddress is not).</summary>
+    /// <param name="httpClient">The transport; not disposed by this client.</param>
+    /// <param name="options">API key, practice group, environment and policies; validated now.</param>
+    /// <param name="loggerFactory">Optional logging.</param>
+    /// <param name="timeProvider">Optional clock.</param>
+    public HeroHealthClient(HttpClient httpClient, HeroHealthClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(options, new HttpClientTransportHandler(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), disposeTransport: true, loggerFactory, timeProvider)
+    {
+    }
+
+    /// <summary>Creates a client over a message handler (a test double, or <c>HeroHealth.Client.Testing</c>'s fake).</summary>
+    /// <param name="options">API key, practice group, environment and policies; validated now.</param>
+    /// <param name="transport">The innermost handler; not disposed by this client.</param>
+    /// <param name="loggerFactory">Optional logging.</param>
+    /// <param name="timeProvider">Optional clock.</param>
+    public HeroHealthClient(HeroHealthClientOptions options, HttpMessageHandler transport, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(options, transport ?? throw new ArgumentNullException(nameof(transport)), disposeTransport: false, loggerFactory, timeProvider)
+    {
+    }
+
+    /// <summary>For mocking frameworks only: a client with no transport.</summary>
+    protected HeroHealthClient()
+    {
+        Context = null!;
+        Options = null!;
+        PracticeGroup = null!;
+        Admins = null!;
+        Booking = null!;
+        BookingHca = null!;
+        Episodes = null!;
+        Forms = null!;
+        FormResponses = null!;
+        Invoicing = null!;
+        Links = null!;
+        Messages = null!;
+        Partners = null!;
+        Patients = null!;
+        Prescriptions = null!;
+        Subscriptions = null!;
+        Tasks = null!;
+        Webhooks = null!;
+    }
+
+    private HeroHealthClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+        : this(
+            HeroPipeline.CreateHttpClient(Validated(options), transport, disposeTransport, loggerFactory, timeProvider),
+            new HeroRequestContext(options.ApiKey, options.PracticeGroupId),
+            options,
+            ownsHttp: true)
+    {
+    }
+
+    /// <summary>Wraps an <see cref="HttpClient"/> that already runs the SDK pipeline (used by DI and scoping).</summary>
+    internal HeroHealthClient(HttpClient pipelineClient, HeroRequestContext context, HeroHealthClientOptions options, bool ownsHttp)
+    {
+        _http = pipelineClient;
+        _ownsHttp = ownsHttp;
+        Context = context;
+        Options = options.Clone();
+        PracticeGroup = new PracticeGroupClient(context, pipelineClient);
+        Admins = new AdminClient(context, pipelineClient);
+        Booking = new BookingClient(context, pipelineClient);
+        BookingHca = new BookingHcaClient(context, pipelineClient);
+        Episodes = new EpisodeClient(context, pipelineClient);
+        Forms = new FormClient(context, pipelineClient);
+        FormResponses = new FormResponseClient(context, pipelineClient);
+        Invoicing = new InvoicingClient(context, pipelineClient);
+        Links = new LinksClient(context, pipelineClient);
+        Messages = new MessagesClient(context, pipelineClient);
+        Partners = new PartnersClient(context, pipelineClient);
+        Patients = new PatientsClient(context, pipelineClient);
+        Prescriptions = new PrescriptionClient(context, pipelineClient);
+        Subscriptions = new SubscriptionsClient(context, pipelineClient);
+        Tasks = new TaskClient(context, pipelineClient);
+        Webhooks = new WebhooksClient(context, pipelineClient);
+    }
+
+    /// <summary>The practice group every call of this client acts for (<c>x-practice-group-id</c>).</summary>
+    public virtual string PracticeGroupId => Context.PracticeGroupId;
+
+    /// <summary>The base address calls go to.</summary>
+    public virtual Uri BaseAddress => _http?.BaseAddress ?? Options.ResolveBaseAddress();
+
+    /// <summary>The practice group's settings, capabilities, configuration, reference data, network and Elements access tokens.</summary>
+    public virtual IPracticeGroupClient PracticeGroup { get; }
+
+    /// <summary>Practice staff (admins).</summary>
+    public virtual IAdminClient Admins { get; }
+
+    /// <summary>Appointments (reserve, edit, cancel) and slots.</summary>
+    public virtual IBookingClient Booking { get; }
+
+    /// <summary>HCA consultant search.</summary>
+    public virtual IBookingHcaClient BookingHca { get; }
+
+    /// <summary>Episodes and notes.</summary>
+    public virtual IEpisodeClient Episodes { get; }
+
+    /// <summary>Forms.</summary>
+    public virtual IFormClient Forms { get; }
+
+    /// <summary>Form responses.</summary>
+    public virtual IFormResponseClient FormResponses { get; }
+
+    /// <summary>Coupons, customers and invoices.</summary>
+    public virtual IInvoicingClient Invoicing { get; }
+
+    /// <summary>Booking, form and attachment links.</summary>
+    public virtual ILinksClient Links { get; }
+
+    /// <summary>SMS, email, NHS App and Hero messages; batch messages.</summary>
+    public virtual IMessagesClient Messages { get; }
+
+    /// <summary>Partner integrations.</summary>
+    public virtual IPartnersClient Partners { get; }
+
+    /// <summary>Patient registration (PDS) and records.</summary>
+    public virtual IPatientsClient Patients { get; }
+
+    /// <summary>Prescribers' pharmacies.</summary>
+    public virtual IPrescriptionClient Prescriptions { get; }
+
+    /// <summary>Patient subscriptions.</summary>
+    public virtual ISubscriptionsClient Subscriptions { get; }
+
+    /// <summary>Inbox tasks.</summary>
+    public virtual ITaskClient Tasks { get; }
+
+    /// <summary>Webhook subscriptions.</summary>
+    public virtual IWebhooksClient Webhooks { get; }
+
+    /// <summary>The credentials and scope this client sends.</summary>
+    protected HeroRequestContext Context { get; }
+
+    /// <summary>A copy of the options this client was built with.</summary>
+    protected HeroHealthClientOptions Options { get; }
+
+    /// <summary>
+    /// A client acting for another practice group in your Hero network (Hero serves it if the group is networked
+    /// with your key's practice). Shares this client's connection pool and settings; headers are set per request.
+    /// </summary>
+    /// <param name="practiceGroupId">The other practice group's id, digits only.</param>
+    /// <returns>A scoped client; disposing it does not affect this one.</returns>
+    /// <exception cref="ArgumentException">The id is empty or not digits.</exception>
+    public virtual HeroHealthClient ForPracticeGroup(string practiceGroupId) =>
+        new(RequireHttp(), Context.ForPracticeGroup(practiceGroupId), Options, ownsHttp: false);
+
+    /// <summary>
+    /// A client whose POST/PATCH calls are retried like GETs, even after they may have reached Hero. Use it only for a
+    /// call whose repetition is harmless to you (never for sending messages or booking).
+    /// </summary>
+    /// <returns>A client sharing this one's connection pool.</returns>
+    public virtual HeroHealthClient WithNonIdempotentRetries() =>
+        new(RequireHttp(), Context.WithNonIdempotentRetries(), Options, ownsHttp: false);
+
+    /// <summary>Describes the client without its API key.</summary>
+    /// <returns>Practice group and base address.</returns>
+    public override string ToString() => $"HeroHealthClient(PracticeGroupId={Context?.PracticeGroupId}, BaseAddress={BaseAddress})";
+
+    /// <summary>Releases the connection pool if this client created it.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the connection pool if this client created it.</summary>
+    /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsHttp)
+        {
+            _http?.Dispose();
+        }
+    }
+
+    private HttpClient RequireHttp() => _http ?? throw new InvalidOperationException("This HeroHealthClient was created for mocking and has no transport.");
+
+    private static HeroHealthClientOptions Validated(HeroHealthClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        HeroHealthClientOptionsValidator.ThrowIfInvalid(options);
+        return options;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using HeroHealth.Client.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace HeroHealth.Client.Http;
+
+/// <summary>Builds the SDK's handler chain: pipeline (retry, timeout, errors) → telemetry → transport.</summary>
+internal static class HeroPipeline
+{
+    /// <summary>The primary handler the SDK owns when the caller gives none.</summary>
+    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        // Recycle connections so DNS changes on Hero's side are picked up.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+        AutomaticDecompression = DecompressionMethods.All,
+        // A redirect would carry x-api-key to wherever it points (only Authorization is stripped); Hero does not
+        // redirect API calls, so a 3xx surfaces as an error instead.
+        AllowAutoRedirect = false,
+    };
+
+    public static HttpClient CreateHttpClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    {
+        var logger = loggerFactory?.CreateLogger("HeroHealth.Client");
+        var chain = new HeroPipelineHandler(options, logger, timeProvider)
+        {
+            InnerHandler = new HeroTelemetryHandler(logger) { InnerHandler = disposeTransport ? transport : new NonDisposingHandler(transport) },
+        };
+        return new HttpClient(chain, disposeHandler: true)
+        {
+            BaseAddress = options.ResolveBaseAddress(),
+            // Per-attempt timeouts are the pipeline's; HttpClient's own would cut across retries.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    /// <summary>Lets the SDK dispose its chain without disposing a handler the caller still owns.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invoker.SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _invoker.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using HeroHealth.Client.Configuration;
+using HeroHealth.Client.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// The outer handler of every HeroHealth.Client pipeline: sets the User-Agent, runs each request through the
+/// retry and per-attempt timeout strategy (Polly), and turns the final failure into a typed
+/// <see cref="HeroHealthApiException"/> before the generated code sees it.
+/// </summary>
+/// <remarks>
+/// Idempotent methods are retried on 408, 429, 500, 502, 503, 504, timeouts and network errors. POST and PATCH are
+/// retried only when the connection was never established (Hero cannot have seen them), unless the caller opted in
+/// (<see cref="HeroRequestContext.WithNonIdempotentRetries"/>): a message must never be sent twice by accident.
+/// </remarks>
+public sealed class HeroPipelineHandler : DelegatingHandler
+{
+    /// <summary>Largest response body read into an exception (bytes); the rest is dropped.</summary>
+    public const int MaxErrorBodyBytes = 1024 * 1024;
+
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("HeroHealth.Client.Request");
+    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("HeroHealth.Client.Attempt");
+    private static readonly HashSet<int> RetriableStatuses = [408, 429, 500, 502, 503, 504];
+
+    private readonly HeroHealthClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly string _userAgent;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="options">Validated client options (copied).</param>
+    /// <param name="logger">Where retry decisions are logged; defaults to none.</param>
+    /// <param name="timeProvider">Clock for delays and timeouts; defaults to the system clock.</param>
+    public HeroPipelineHandler(HeroHealthClientOptions options, ILogger? logger = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        HeroHealthClientOptionsValidator.ThrowIfInvalid(options);
+        _options = options.Clone();
+        _logger = logger ?? NullLogger.Instance;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _userAgent = string.IsNullOrWhiteSpace(_options.ApplicationId)
+            ? $"HeroHealth.Client/{HeroHealthDiagnostics.Version}"
+            : $"HeroHealth.Client/{HeroHealthDiagnostics.Version} ({_options.ApplicationId})";
+        _pipeline = BuildPipeline();
+    }
+
+    /// <summary>The attempt number (1 for the first) of a request inside the pipeline.</summary>
+    /// <param name="request">A request.</param>
+    /// <returns>The attempt number, 1 if unknown.</returns>
+    public static int AttemptOf(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(AttemptKey, out var attempt) ? attempt : 1;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Remove("User-Agent");
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        HeroOperation.TryGet(request, out var operation);
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        Outcome<HttpResponseMessage> outcome;
+        try
+        {
+            outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    var req = ctx.Properties.GetValue(RequestKey, null!);
+                    req.Options.Set(AttemptKey, AttemptOf(req) + (state.Started ? 1 : 0));
+                    state.Started = true;
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendInnerAsync(req, ctx.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                new CallState(this)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            throw Translate(exception, operation, cancellationToken);
+        }
+
+        var response = outcome.Result!;
+        if ((int)response.StatusCode is >= 200 and < 300)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var failure = new HeroHealthFailure(
+                (int)response.StatusCode,
+                operation,
+                await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false),
+                HeadersOf(response),
+                RetryAfterOf(response));
+            throw HeroHealthApiException.FromFailure(failure);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline()
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider };
+        var retry = _options.Retry;
+        if (retry.Enabled && retry.MaxAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = retry.MaxAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = retry.BaseDelay,
+                MaxDelay = retry.MaxDelay,
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome)),
+                // Hero's Retry-After wins over the computed backoff (ShouldRetry already refused a too-long one).
+                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } r ? RetryAfterOf(r) : null),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    if (HeroOperation.TryGet(request, out var op) && op is not null)
+                    {
+                        HeroLog.Retrying(_logger, op.OperationId, op.Method, op.PathTemplate, args.AttemptNumber + 2, (long)args.RetryDelay.TotalMilliseconds);
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = _options.Timeout });
+        return builder.Build();
+    }
+
+    private bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    {
+        var request = context.Properties.GetValue(RequestKey, null!);
+        HeroOperation.TryGet(request, out var op);
+        var idempotent = (op?.IsIdempotent ?? IsIdempotent(request.Method)) || HeroRequestContext.AllowsRetryOfNonIdempotent(request);
+        bool retry;
+        if (outcome.Exception is { } ex)
+        {
+            retry = ex switch
+            {
+                _ when context.CancellationToken.IsCancellationRequested => false,
+                // Never connected: Hero cannot have seen the request, so even a POST is safe to repeat.
+                HttpRequestException hre when NeverConnected(hre) => true,
+                HttpRequestException => idempotent,
+                TimeoutRejectedException => idempotent,
+                _ => false,
+            };
+        }
+        else if (outcome.Result is { } response && RetriableStatuses.Contains((int)response.StatusCode))
+        {
+            retry = idempotent && (RetryAfterOf(response) is not { } wait || wait <= _options.Retry.MaxRetryAfter);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!retry && !idempotent && op is not null && !context.CancellationToken.IsCancellationRequested)
+        {
+            HeroLog.NotRetriedNonIdempotent(_logger, op.OperationId, op.Method, op.PathTemplate);
+        }
+
+        return retry;
+    }
+
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
+
+    private static bool NeverConnected(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+
+    private Exception Translate(Exception exception, HeroOperation? operation, CancellationToken cancellationToken)
+    {
+        var noResponse = new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null);
+        return exception switch
+        {
+            // The caller's own cancellation stays an OperationCanceledException.
+            OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
+            TimeoutRejectedException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
+            // A timeout below us (e.g. a supplied HttpClient's own Timeout) is still a timeout, not a cancellation.
+            OperationCanceledException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
+            HttpRequestException hre => new HeroHealthTransportException(noResponse, hre),
+            _ => exception,
+        };
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - _timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        return headers;
+    }
+
+    private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[MaxErrorBodyBytes];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                read += n;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        catch (HttpRequestException)
+        {
+            // The connection dropped while reading an error body: the status is still the useful part.
+            return null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class CallState(HeroPipelineHandler handler)
+    {
+        public HeroPipelineHandler Handler { get; } = handler;
+
+        public bool Started { get; set; }
+    }
+}
