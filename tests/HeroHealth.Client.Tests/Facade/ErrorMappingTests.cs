@@ -38,7 +38,11 @@ public class ErrorMappingTests
 
         var ex = await Assert.ThrowsAsync<HeroHealthPermissionException>(() => h.Client.Booking.CreateAppointmentAsync(new CreateAppointmentRequest
         {
-            AppointmentTypeId = "1", LocationId = "2", PractitionerId = "3", Duration = 15, StartTime = "2026-12-01T09:00:00Z",
+            AppointmentTypeId = "1",
+            LocationId = "2",
+            PractitionerId = "3",
+            Duration = 15,
+            StartTime = "2026-12-01T09:00:00Z",
         }));
 
         Assert.That(ex!.FunctionalArea, Is.EqualTo("booking"));

@@ -35,14 +35,18 @@ public class ObservabilityTests
 
         await Assert.ThrowsAsync<HeroHealthServerException>(() => h.Client.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest
         {
-            NhsNumber = "943 476 5919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            NhsNumber = "943 476 5919",
+            Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero),
             AdditionalProperties = { ["forename"] = "Jane", ["surname"] = "Smith", ["postcode"] = "SW1A 1AA" },
         }));
         await h.Client.WithNonIdempotentRetries().Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "9434765919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) });
         await h.Client.Messages.SendMessageAsync(new SendMessageRequest
         {
-            PatientId = "77", MessageType = SendMessageRequestMessageType.Email, MessageString = "Your flu jab is booked for Tuesday",
-            RecipientContactDetail = "jane.smith@example.test", FallbackContactDetail = "07700 900123",
+            PatientId = "77",
+            MessageType = SendMessageRequestMessageType.Email,
+            MessageString = "Your flu jab is booked for Tuesday",
+            RecipientContactDetail = "jane.smith@example.test",
+            FallbackContactDetail = "07700 900123",
         });
         await Assert.ThrowsAsync<HeroHealthNotFoundException>(() => h.Client.Patients.ListPatientsV3Async(firstName: "Jane", lastName: "Smith", nhsNumber: "9434765919", dob: "1992-01-01"));
 

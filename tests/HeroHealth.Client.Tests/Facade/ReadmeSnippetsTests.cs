@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace HeroHealth.Client.Tests.Facade;
+
+/// <summary>The README's Configure snippets are the compiled regions of ReadmeSnippets.cs, word for word.</summary>
+[TestFixture]
+public partial class ReadmeSnippetsTests
+{
+    [TestCase("plain")]
+    [TestCase("di")]
+    [TestCase("practice-groups")]
+    [TestCase("errors")]
+    public void Readme_shows_the_compiled_snippet(string name)
+    {
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "ReadmeSnippets.cs"));
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "README.md"));
+        var region = Regex.Match(source, "#region snippet: " + Regex.Escape(name) + @"\r?\n(?<body>.*?)\r?\n\s*#endregion", RegexOptions.Singleline);
+        Assert.That(region.Success, Is.True, "region " + name);
+
+        var expected = Dedent(region.Groups["body"].Value);
+        var block = Regex.Match(readme, "<!-- snippet: " + Regex.Escape(name) + @" -->\r?\n```csharp\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline);
+        Assert.That(block.Success, Is.True, "README block " + name);
+        Assert.That(block.Groups["body"].Value.Replace("\r", "", StringComparison.Ordinal), Is.EqualTo(expected));
+    }
+
+    private static string Dedent(string text)
+    {
+        var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+}
