@@ -11,6 +11,7 @@ public sealed class HeroHealthClientOptions
     public const string DefaultSectionName = "HeroHealth";
 
     /// <summary>The partner API key (sent as <c>x-api-key</c>). Required. Keep it in a secret store.</summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)] // not shown when the options are expanded in a debugger
     public string ApiKey { get; set; } = string.Empty;
 
     /// <summary>The practice group the client acts for (sent as <c>x-practice-group-id</c>). Required; digits only.</summary>

@@ -83,6 +83,9 @@ public class OptionsAndEnvironmentTests
         var display = typeof(HeroHealthClientOptions).GetCustomAttributes(typeof(System.Diagnostics.DebuggerDisplayAttribute), false)
             .Cast<System.Diagnostics.DebuggerDisplayAttribute>().Single();
         Assert.That(display.Value, Is.EqualTo("{ToString(),nq}"));
+        var browsable = typeof(HeroHealthClientOptions).GetProperty(nameof(HeroHealthClientOptions.ApiKey))!
+            .GetCustomAttributes(typeof(System.Diagnostics.DebuggerBrowsableAttribute), false).Cast<System.Diagnostics.DebuggerBrowsableAttribute>().Single();
+        Assert.That(browsable.State, Is.EqualTo(System.Diagnostics.DebuggerBrowsableState.Never));
     }
 
     [Test]
