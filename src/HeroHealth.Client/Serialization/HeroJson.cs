@@ -14,7 +14,7 @@ public static class HeroJson
     public static void Configure(JsonSerializerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings.ContractResolver = TolerantEnumContractResolver.Instance;
+        settings.ContractResolver = HeroContractResolver.Instance;
         settings.DateParseHandling = DateParseHandling.None;
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.MaxDepth = 64;

@@ -7,13 +7,14 @@ using Newtonsoft.Json.Serialization;
 namespace HeroHealth.Client.Serialization;
 
 /// <summary>
-/// Replaces the <see cref="StringEnumConverter"/> NSwag puts on every enum property with one that does not throw
-/// on a value it does not know. NSwag attaches the converter per property, so <c>settings.Converters</c> cannot
-/// override it; a contract resolver can.
+/// Adjusts the generated models' JSON contracts: (1) replaces the <see cref="StringEnumConverter"/> NSwag puts on
+/// every enum property with one that does not throw on a value it does not know (NSwag attaches the converter per
+/// property, so <c>settings.Converters</c> cannot override it; a contract resolver can); (2) writes dates of birth
+/// (<c>dob</c>) as <c>yyyy-MM-dd</c>, as Hero's docs show them, although the spec types them as date-time.
 /// </summary>
-internal sealed class TolerantEnumContractResolver : DefaultContractResolver
+internal sealed class HeroContractResolver : DefaultContractResolver
 {
-    public static readonly TolerantEnumContractResolver Instance = new();
+    public static readonly HeroContractResolver Instance = new();
 
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
     {
@@ -23,6 +24,11 @@ internal sealed class TolerantEnumContractResolver : DefaultContractResolver
         {
             property.Converter = new TolerantEnumConverter();
             property.ValueProvider = new RecordingValueProvider(property.ValueProvider, property.PropertyName, property.PropertyType!);
+        }
+
+        if (property.PropertyName == "dob" && (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?)))
+        {
+            property.Converter = DateOfBirthConverter.Instance;
         }
 
         return property;

@@ -1,0 +1,109 @@
+using HeroHealth.Client.Generated;
+
+namespace HeroHealth.Client.Messaging;
+
+/// <summary>Batch messages: create, inspect recipients, send, and wait for the outcome.</summary>
+public static class BatchMessagingExtensions
+{
+    /// <summary>Creates a batch message (not sent until <see cref="SendBatchAsync"/>).</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="name">A name for the batch, shown to the practice.</param>
+    /// <param name="channel">SMS, email or NHS App.</param>
+    /// <param name="content">The message text.</param>
+    /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
+    /// <param name="subject">Required for email.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created batch (status CREATED).</returns>
+    /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch without subject.</exception>
+    public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(content);
+        ArgumentNullException.ThrowIfNull(recipients);
+        if (channel == BatchChannel.Email && string.IsNullOrWhiteSpace(subject))
+        {
+            throw new ArgumentException("An email batch needs a subject.", nameof(subject));
+        }
+
+        var list = recipients.Distinct().Select(r => new CreateBatchMessageRequestRecipientsOption1Item
+        {
+            NhsNumber = r.NhsNumber.Formatted,
+            Dob = new DateTimeOffset(r.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        }).ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A batch needs at least one recipient.", nameof(recipients));
+        }
+
+        return messages.CreateBatchMessageAsync(new CreateBatchMessageRequest
+        {
+            Name = name,
+            Channel = channel switch
+            {
+                BatchChannel.Sms => CreateBatchMessageRequestChannel.Sms,
+                BatchChannel.Email => CreateBatchMessageRequestChannel.Email,
+                BatchChannel.NhsApp => CreateBatchMessageRequestChannel.NhsApp,
+                _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown batch channel."),
+            },
+            Subject = subject,
+            Content = content,
+            Recipients = list,
+        }, cancellationToken);
+    }
+
+    /// <summary>Starts sending a created batch. Not retried once it may have reached Hero.</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="batchId">The batch id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>When Hero accepted the request.</returns>
+    public static Task SendBatchAsync(this IMessagesClient messages, string batchId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        HeroIds.Validate(batchId, nameof(batchId), "batch id");
+        return messages.SendBatchMessageAsync(batchId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Polls the batch until its status is one of <paramref name="until"/> (default COMPLETED) or a status this SDK
+    /// does not know (returned for you to inspect with <c>UnrecognizedValues</c>).
+    /// </summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="batchId">The batch id.</param>
+    /// <param name="pollInterval">Time between polls (default 5 s; at least 100 ms).</param>
+    /// <param name="timeout">Give up after this long (default 10 minutes).</param>
+    /// <param name="until">Statuses that end the wait.</param>
+    /// <param name="timeProvider">Clock for the waits (tests); the system clock by default.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The batch in its final status.</returns>
+    /// <exception cref="TimeoutException">The status did not arrive within <paramref name="timeout"/>.</exception>
+    public static async Task<BatchMessage> WaitForBatchAsync(this IMessagesClient messages, string batchId, TimeSpan? pollInterval = null, TimeSpan? timeout = null, IReadOnlyCollection<BatchMessageStatus>? until = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        HeroIds.Validate(batchId, nameof(batchId), "batch id");
+        var interval = pollInterval ?? TimeSpan.FromSeconds(5);
+        if (interval < TimeSpan.FromMilliseconds(100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(pollInterval), "Poll at most every 100 ms.");
+        }
+
+        var clock = timeProvider ?? TimeProvider.System;
+        var stopAt = clock.GetUtcNow() + (timeout ?? TimeSpan.FromMinutes(10));
+        var targets = until ?? [BatchMessageStatus.Completed];
+        while (true)
+        {
+            var batch = await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false);
+            if (targets.Contains(batch.Status) || Serialization.UnrecognizedValues.TryGet(batch, "status", out _))
+            {
+                return batch;
+            }
+
+            if (clock.GetUtcNow() + interval > stopAt)
+            {
+                throw new TimeoutException($"Batch message did not reach {string.Join(" or ", targets)} in time (last status {batch.Status}).");
+            }
+
+            await Task.Delay(interval, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace HeroHealth.Client.Messaging;
+
+/// <summary>Options for <see cref="MessagingExtensions.SendEmailAsync"/>.</summary>
+public sealed class EmailOptions : MessageOptions
+{
+    /// <summary>Send to this address instead of the one on the patient's record.</summary>
+    public string? Recipient { get; init; }
+}

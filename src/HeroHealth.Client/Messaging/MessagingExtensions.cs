@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Net.Mail;
+using HeroHealth.Client.Generated;
+
+namespace HeroHealth.Client.Messaging;
+
+/// <summary>
+/// Sending messages without reading Hero's docs: one method per channel over <c>sendMessage</c>, with contact
+/// details normalised and every input checked before a request is made. <c>sendMessage</c> is never retried once it
+/// may have reached Hero, so a message is not sent twice by the SDK.
+/// </summary>
+public static class MessagingExtensions
+{
+    /// <summary>Longest message text accepted before sending (Hero states no limit; this guards against mistakes).</summary>
+    public const int MaxTextLength = 10_000;
+
+    /// <summary>Sends an SMS to a patient (via the practice's SMS provider).</summary>
+    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
+    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="options">Recipient override, write-to-record, schedule, attachment…</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded.</returns>
+    /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid mobile number; no request is made.</exception>
+    public static Task<SentMessage> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options);
+        if (options?.Recipient is { } recipient)
+        {
+            if (!UkMobileNumber.TryParse(recipient, out var mobile, out var error))
+            {
+                throw new ArgumentException(error, nameof(options) + "." + nameof(SmsOptions.Recipient));
+            }
+
+            request.RecipientContactDetail = mobile.E164;
+        }
+
+        return Send(messages, request, cancellationToken);
+    }
+
+    /// <summary>Sends an email to a patient.</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="options">Recipient override and shared options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded.</returns>
+    /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid email address; no request is made.</exception>
+    public static Task<SentMessage> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = Build(patientId, text, SendMessageRequestMessageType.Email, options);
+        if (options?.Recipient is { } recipient)
+        {
+            request.RecipientContactDetail = NormaliseEmail(recipient, nameof(options) + "." + nameof(EmailOptions.Recipient));
+        }
+
+        return Send(messages, request, cancellationToken);
+    }
+
+    /// <summary>Sends an NHS App message, optionally falling back to SMS or email if it is not opened.</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="options">Fallback channel and contact, and shared options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded.</returns>
+    /// <exception cref="ArgumentException">Bad input (including a fallback contact that does not fit its channel); no request is made.</exception>
+    public static Task<SentMessage> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options);
+        var fallback = options?.Fallback ?? NhsAppFallback.None;
+        const string ContactParam = nameof(options) + "." + nameof(NhsAppMessageOptions.FallbackContact);
+        switch (fallback)
+        {
+            case NhsAppFallback.Sms:
+                request.FallbackMessageType = SendMessageRequestFallbackMessageType.Sms;
+                if (options!.FallbackContact is { } mobileText)
+                {
+                    request.FallbackContactDetail = UkMobileNumber.TryParse(mobileText, out var mobile, out var error)
+                        ? mobile.E164
+                        : throw new ArgumentException(error, ContactParam);
+                }
+
+                break;
+            case NhsAppFallback.Email:
+                request.FallbackMessageType = SendMessageRequestFallbackMessageType.Email;
+                if (options!.FallbackContact is { } email)
+                {
+                    request.FallbackContactDetail = NormaliseEmail(email, ContactParam);
+                }
+
+                break;
+            case NhsAppFallback.None when options?.FallbackContact is not null:
+                throw new ArgumentException("A fallback contact needs a fallback channel (Sms or Email).", ContactParam);
+            case NhsAppFallback.None:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), fallback, "Unknown NHS App fallback channel.");
+        }
+
+        return Send(messages, request, cancellationToken);
+    }
+
+    /// <summary>Sends a message to the patient's Hero inbox (the in-app channel).</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="options">Shared options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded.</returns>
+    public static Task<SentMessage> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options = null, CancellationToken cancellationToken = default) =>
+        Send(messages, Build(patientId, text, SendMessageRequestMessageType.Hero, options), cancellationToken);
+
+    private static Task<SentMessage> Send(IMessagesClient messages, SendMessageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return messages.SendMessageAsync(request, cancellationToken);
+    }
+
+    private static SendMessageRequest Build(string patientId, string text, SendMessageRequestMessageType type, MessageOptions? options)
+    {
+        HeroIds.Validate(patientId, nameof(patientId), "patient id");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("The message text is empty.", nameof(text));
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The message text is {text.Length} characters; at most {MaxTextLength} are accepted."), nameof(text));
+        }
+
+        var request = new SendMessageRequest
+        {
+            PatientId = patientId,
+            MessageType = type,
+            MessageString = text,
+            WriteToRecord = false,
+            AutoWriteToRecord = false,
+        };
+        if (options is null)
+        {
+            return request;
+        }
+
+        if (options.WriteToRecord is { } record)
+        {
+            if (record.SnomedCode is { } code && (code.Length is < 6 or > 18 || !code.All(char.IsAsciiDigit)))
+            {
+                throw new ArgumentException("A SNOMED CT concept id is 6 to 18 digits.", nameof(options) + ".WriteToRecord.SnomedCode");
+            }
+
+            request.WriteToRecord = true;
+            request.SnomedCode = record.SnomedCode;
+            request.SnomedTerm = record.SnomedTerm;
+            request.AutoWriteToRecord = record.AutoWrite;
+        }
+
+        if (options.SendAt is { } sendAt)
+        {
+            request.SendAt = sendAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        if (options.TaskId is { } taskId)
+        {
+            HeroIds.Validate(taskId, nameof(options) + ".TaskId", "task id");
+        }
+
+        request.AttachmentUuid = options.AttachmentUuid;
+        request.ShortLinkId = options.ShortLinkId;
+        request.TaskId = options.TaskId;
+        request.Encrypted = options.Encrypted;
+        if (options.Assignee is { } assignee)
+        {
+            request.AssigneeId = assignee.Id;
+            request.AssigneeType = assignee.AssigneeType;
+        }
+
+        return request;
+    }
+
+    private static string NormaliseEmail(string value, string paramName)
+    {
+        var trimmed = value.Trim();
+        if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The email address is not valid (expected name@domain.tld).", paramName);
+        }
+
+        return address.Address;
+    }
+}

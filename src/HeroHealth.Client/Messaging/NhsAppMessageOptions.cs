@@ -1,0 +1,11 @@
+namespace HeroHealth.Client.Messaging;
+
+/// <summary>Options for <see cref="MessagingExtensions.SendNhsAppMessageAsync"/>.</summary>
+public sealed class NhsAppMessageOptions : MessageOptions
+{
+    /// <summary>The fallback channel if the patient does not open the NHS App message.</summary>
+    public NhsAppFallback Fallback { get; init; }
+
+    /// <summary>The fallback mobile or email; the patient's record is used when omitted.</summary>
+    public string? FallbackContact { get; init; }
+}

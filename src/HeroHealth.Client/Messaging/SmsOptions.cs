@@ -1,0 +1,8 @@
+namespace HeroHealth.Client.Messaging;
+
+/// <summary>Options for <see cref="MessagingExtensions.SendSmsAsync"/>.</summary>
+public sealed class SmsOptions : MessageOptions
+{
+    /// <summary>Send to this UK mobile instead of the one on the patient's record.</summary>
+    public string? Recipient { get; init; }
+}
