@@ -1,0 +1,77 @@
+using System.Globalization;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Serialization;
+
+namespace HeroHealth.Client.Booking;
+
+/// <summary>The booking flow: appointment types → slots → reserve → (edit / cancel).</summary>
+public static class BookingExtensions
+{
+    /// <summary>Lists the slots between two dates (inclusive), sent as <c>yyyy-MM-dd</c>.</summary>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
+    /// <param name="from">First day.</param>
+    /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The slots Hero returned.</returns>
+    public static async Task<IReadOnlyList<Slot>> ListSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        if (to < from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end date is before the start date.");
+        }
+
+        if (to.DayNumber - from.DayNumber > 92)
+        {
+            // Hero asks callers to narrow the window: slot lists are large.
+            throw new ArgumentOutOfRangeException(nameof(to), "List at most 92 days of slots at a time.");
+        }
+
+        var body = await booking.ListSlotsAsync(Day(from), Day(to), cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Slot>(body, "listSlots");
+    }
+
+    /// <summary>Reserves (holds) a slot for a patient: Hero's "Create an Appointment".</summary>
+    /// <param name="booking">The booking client.</param>
+    /// <param name="slot">A slot from <see cref="ListSlotsAsync"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
+    /// <param name="patientId">The Hero patient id (digits), if known now.</param>
+    /// <param name="reason">Why the patient is booking (shown to the practice).</param>
+    /// <param name="timeProvider">Clock used for the expiry checks; the system clock by default.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The reservation, which knows when its hold ends. Creating it is never retried once it may have reached Hero.</returns>
+    /// <exception cref="ArgumentException">The slot lacks ids or times, or the patient id is not digits.</exception>
+    public static async Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, string? patientId = null, string? reason = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(slot);
+        if (slot.AppointmentTypeId is null || slot.LocationId is null || slot.PractitionerId is null || slot.StartTime is null || slot.FinishTime is null)
+        {
+            throw new ArgumentException("The slot needs appointment type, location, practitioner, start and finish to be reserved.", nameof(slot));
+        }
+
+        var minutes = (slot.FinishTime.Value - slot.StartTime.Value).TotalMinutes;
+        if (minutes < 1)
+        {
+            throw new ArgumentException("The slot finishes before it starts.", nameof(slot));
+        }
+
+        if (patientId is not null)
+        {
+            HeroIds.Validate(patientId, nameof(patientId), "patient id");
+        }
+
+        var created = await booking.CreateAppointmentAsync(new CreateAppointmentRequest
+        {
+            AppointmentTypeId = slot.AppointmentTypeId,
+            LocationId = slot.LocationId,
+            PractitionerId = slot.PractitionerId,
+            Duration = Math.Round(minutes),
+            StartTime = slot.StartTime.Value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            PatientId = patientId,
+            Reason = reason,
+        }, cancellationToken).ConfigureAwait(false);
+        return new Reservation(booking, created, timeProvider ?? TimeProvider.System);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

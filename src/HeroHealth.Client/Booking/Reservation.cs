@@ -1,0 +1,92 @@
+using System.Globalization;
+using HeroHealth.Client.Generated;
+
+namespace HeroHealth.Client.Booking;
+
+/// <summary>
+/// A held slot (Hero's "Create an Appointment" reservation) that knows when the hold ends. Calls that need a live
+/// hold check <see cref="ReservedUntil"/> against the clock first and throw <see cref="ReservationExpiredException"/>
+/// instead of sending a doomed request.
+/// </summary>
+/// <remarks>
+/// Hero documents a separate "Book an Appointment" operation that confirms a reservation, but its method and path
+/// are not in the API description yet (see openapi/operations.md), so confirming is not offered here.
+/// </remarks>
+public sealed class Reservation
+{
+    private readonly IBookingClient _booking;
+    private readonly TimeProvider _clock;
+
+    internal Reservation(IBookingClient booking, AppointmentReservation created, TimeProvider clock)
+    {
+        _booking = booking;
+        _clock = clock;
+        Id = created.Id;
+        ReservedUntil = DateTimeOffset.TryParse(created.ReservedUntil, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var until) ? until : null;
+        Created = created;
+    }
+
+    /// <summary>The appointment id of the reservation.</summary>
+    public string Id { get; }
+
+    /// <summary>When Hero stops holding the slot; null when Hero did not say.</summary>
+    public DateTimeOffset? ReservedUntil { get; }
+
+    /// <summary>What Hero returned.</summary>
+    public AppointmentReservation Created { get; }
+
+    /// <summary>Whether the hold has ended (false when Hero gave no end time).</summary>
+    public bool IsExpired => ReservedUntil is { } until && _clock.GetUtcNow() >= until;
+
+    /// <summary>How long the hold lasts from now (zero once expired; null when unknown).</summary>
+    public TimeSpan? Remaining => ReservedUntil is { } until ? (until - _clock.GetUtcNow() is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero) : null;
+
+    /// <summary>Throws when the hold has ended.</summary>
+    /// <exception cref="ReservationExpiredException">The hold has ended.</exception>
+    public void ThrowIfExpired()
+    {
+        var now = _clock.GetUtcNow();
+        if (ReservedUntil is { } until && now >= until)
+        {
+            throw new ReservationExpiredException(Id, until, now);
+        }
+    }
+
+    /// <summary>Changes time, length or practitioner of the (not yet confirmed) reservation; refused once expired.</summary>
+    /// <param name="startTime">The new start.</param>
+    /// <param name="durationMinutes">The new length in minutes (1 or more).</param>
+    /// <param name="practitionerId">The practitioner (digits).</param>
+    /// <param name="suppressMail">Do not email the patient about the change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>When Hero accepted the change.</returns>
+    /// <exception cref="ReservationExpiredException">The hold has ended; nothing was sent.</exception>
+    public Task EditAsync(DateTimeOffset startTime, int durationMinutes, string practitionerId, bool suppressMail = false, CancellationToken cancellationToken = default)
+    {
+        HeroIds.Validate(practitionerId, nameof(practitionerId), "practitioner id");
+        ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, 1);
+        ThrowIfExpired();
+        return _booking.EditAppointmentAsync(Id, new EditAppointmentRequest
+        {
+            StartTime = startTime,
+            Duration = durationMinutes,
+            PractitionerId = practitionerId,
+            SuppressMail = suppressMail,
+        }, cancellationToken);
+    }
+
+    /// <summary>Releases the reservation (works after expiry too, to tidy up).</summary>
+    /// <param name="suppressMail">Do not email the patient.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>When Hero accepted the cancellation.</returns>
+    public Task CancelAsync(bool suppressMail = false, CancellationToken cancellationToken = default) =>
+        _booking.CancelAppointmentAsync(Id, new CancelAppointmentRequest { SuppressMail = suppressMail }, cancellationToken);
+
+    /// <summary>Reads the appointment as Hero now holds it.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The appointment.</returns>
+    public Task<Appointment> GetAppointmentAsync(CancellationToken cancellationToken = default) => _booking.GetAppointmentAsync(Id, cancellationToken);
+
+    /// <summary>Describes the reservation.</summary>
+    /// <returns>Id and hold end.</returns>
+    public override string ToString() => $"Reservation({Id}, reserved until {ReservedUntil?.ToString("u", CultureInfo.InvariantCulture) ?? "unknown"})";
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using HeroHealth.Client.Generated;
+
+namespace HeroHealth.Client.Links;
+
+/// <summary>Patient self-service links: booking links and attachment links, returned as URLs ready to send.</summary>
+/// <remarks>
+/// Hero documents "Create a Booking Link" and "Create a Form Link", but their method and path are not in the API
+/// description yet (openapi/operations.md), so only reading and updating booking links is offered.
+/// </remarks>
+public static class LinkExtensions
+{
+    /// <summary>Gets a booking link's URL, ready to send.</summary>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>; Hero lists Get Booking Link under Booking).</param>
+    /// <param name="bookingLinkId">The booking link id (digits).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The link, or an error if Hero returned none or it is inactive.</returns>
+    /// <exception cref="InvalidOperationException">The link is inactive or has no URL.</exception>
+    public static async Task<SharedLink> GetBookingLinkUrlAsync(this IBookingClient booking, string bookingLinkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        HeroIds.Validate(bookingLinkId, nameof(bookingLinkId), "booking link id");
+        var link = await booking.GetBookingLinkAsync(bookingLinkId, cancellationToken).ConfigureAwait(false);
+        if (link.Active == false)
+        {
+            throw new InvalidOperationException($"Booking link {bookingLinkId} is not active.");
+        }
+
+        return Uri.TryCreate(link.ShortLink, UriKind.Absolute, out var url)
+            ? new SharedLink(url)
+            : throw new InvalidOperationException($"Booking link {bookingLinkId} has no URL.");
+    }
+
+    /// <summary>Limits which slots a booking link offers (only slots after <paramref name="from"/> and before <paramref name="to"/>).</summary>
+    /// <param name="links">The links client (<c>hero.Links</c>).</param>
+    /// <param name="bookingLinkId">The booking link id.</param>
+    /// <param name="from">Earliest day offered.</param>
+    /// <param name="to">Latest day offered.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Hero's answer (its shape is not documented).</returns>
+    public static Task<Newtonsoft.Json.Linq.JToken?> RestrictBookingLinkAsync(this ILinksClient links, string bookingLinkId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        HeroIds.Validate(bookingLinkId, nameof(bookingLinkId), "booking link id");
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end date is before the start date.");
+        }
+
+        return links.UpdateBookingLinkAsync(bookingLinkId, new UpdateBookingLinkRequest { FromDate = Day(from), ToDate = Day(to) }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Shares a file with a patient: uploads it (base64 in <c>file_data</c>; Hero does not state the encoding) and
+    /// returns the link plus the <c>attachment_uuid</c> to pass to a message.
+    /// </summary>
+    /// <param name="links">The links client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="fileName">The file name shown to the patient.</param>
+    /// <param name="content">The file's bytes (not empty).</param>
+    /// <param name="expiry">Last day the link works.</param>
+    /// <param name="maximumUses">How many times it can be opened.</param>
+    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <returns>The link ready to send.</returns>
+    public static Task<SharedLink> ShareFileAsync(this ILinksClient links, string patientId, string fileName, ReadOnlyMemory<byte> content, DateOnly? expiry = null, int? maximumUses = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        if (content.IsEmpty)
+        {
+            throw new ArgumentException("The file is empty.", nameof(content));
+        }
+
+        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { FileName = fileName, FileData = Convert.ToBase64String(content.Span) }, expiry, maximumUses, cancellationToken);
+    }
+
+    /// <summary>Shares a document already in the patient's EHR (an id from <c>ListPatientAttachmentsAsync</c>).</summary>
+    /// <param name="links">The links client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="ehrFileId">The EHR file id.</param>
+    /// <param name="expiry">Last day the link works.</param>
+    /// <param name="maximumUses">How many times it can be opened.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The link ready to send.</returns>
+    public static Task<SharedLink> ShareRecordFileAsync(this ILinksClient links, string patientId, string ehrFileId, DateOnly? expiry = null, int? maximumUses = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ehrFileId);
+        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { EhrFileId = ehrFileId }, expiry, maximumUses, cancellationToken);
+    }
+
+    private static async Task<SharedLink> CreateAsync(ILinksClient links, string patientId, CreateAttachmentLinkRequest request, DateOnly? expiry, int? maximumUses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        HeroIds.Validate(patientId, nameof(patientId), "patient id");
+        if (maximumUses is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximumUses), "A link must be usable at least once.");
+        }
+
+        request.PatientId = patientId;
+        request.ExpiryDate = Day(expiry);
+        request.MaximumUseCount = maximumUses;
+        var created = await links.CreateAttachmentLinkAsync(request, cancellationToken).ConfigureAwait(false);
+        return Uri.TryCreate(created.Value, UriKind.Absolute, out var url)
+            ? new SharedLink(url, created.AttachmentUuid)
+            : throw new InvalidOperationException("Hero returned no attachment link URL.");
+    }
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using HeroHealth.Client.Generated;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.PracticeGroups;
+
+/// <summary>The calling practice group: capabilities, and the network of practice groups the key may act for.</summary>
+public static class PracticeGroupExtensions
+{
+    /// <summary>Gets the practice group's capabilities as a set.</summary>
+    /// <param name="practiceGroup">The practice group client (<c>hero.PracticeGroup</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The capabilities.</returns>
+    public static async Task<HeroCapabilitySet> GetCapabilitySetAsync(this IPracticeGroupClient practiceGroup, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(practiceGroup);
+        var result = await practiceGroup.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        return new HeroCapabilitySet(result.Value ?? []);
+    }
+
+    /// <summary>
+    /// Lists the practice groups of your network, each with a client scoped to it, so you can fan out:
+    /// <c>foreach (var p in await hero.GetNetworkAsync()) await p.Client.Messages…</c>.
+    /// </summary>
+    /// <param name="hero">The client for your own practice group.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The network's practice groups.</returns>
+    /// <exception cref="HeroHealthApiException">An item carries no id Hero's other objects use (<c>id</c> or <c>practice_group_id</c>).</exception>
+    /// <remarks>Hero's docs do not show the fields of a network item; the id is read from <c>id</c>, else <c>practice_group_id</c>.</remarks>
+    public static async Task<IReadOnlyList<NetworkPracticeGroup>> GetNetworkAsync(this HeroHealthClient hero, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hero);
+        var network = await hero.PracticeGroup.ListNetworkPracticeGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<NetworkPracticeGroup>(network.Data.Count);
+        foreach (var item in network.Data)
+        {
+            var id = (item as JObject)?["id"]?.ToString() ?? (item as JObject)?["practice_group_id"]?.ToString();
+            if (string.IsNullOrEmpty(id) || !id.All(char.IsAsciiDigit))
+            {
+                throw new HeroHealthApiException("A network item has no numeric id or practice_group_id; see ResponseBody.", 200, item.ToString(Newtonsoft.Json.Formatting.None), null, null);
+            }
+
+            result.Add(new NetworkPracticeGroup(id, (item as JObject)?["name"]?.ToString(), hero.ForPracticeGroup(id), item));
+        }
+
+        return result;
+    }
+}

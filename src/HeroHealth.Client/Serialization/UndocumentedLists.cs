@@ -1,0 +1,30 @@
+using HeroHealth.Client.Generated;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.Serialization;
+
+/// <summary>
+/// Reads list responses whose body Hero's docs did not show (kept as JToken by the generated client): Hero's other
+/// lists are <c>{data: [...], count}</c>, so both that envelope and a bare array are accepted; anything else is a
+/// clear error rather than a guess.
+/// </summary>
+internal static class UndocumentedLists
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HeroJson.CreateSettings());
+
+    public static IReadOnlyList<T> Items<T>(JToken? body, string operationId)
+    {
+        var array = body switch
+        {
+            null or { Type: JTokenType.Null } => [],
+            JArray a => a,
+            JObject { } o when o["data"] is JArray data => data,
+            _ => throw new HeroHealthApiException(
+                $"The response of {operationId} is not a list ({{data: [...]}} or [...]); see ResponseBody.", 200, body.ToString(Formatting.None), null, null),
+        };
+        return array.Select(item => item.ToObject<T>(Serializer)!).ToList();
+    }
+
+    public static double? Count(JToken? body) => body is JObject o && o["count"] is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? (double)v : null;
+}
