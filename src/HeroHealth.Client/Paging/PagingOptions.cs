@@ -1,0 +1,38 @@
+namespace HeroHealth.Client.Paging;
+
+/// <summary>How an auto-paging listing walks Hero's <c>page_index</c>/<c>page_size</c> pages.</summary>
+public sealed record PagingOptions
+{
+    /// <summary>Items per page (1–500; default 100).</summary>
+    public int PageSize { get; init; } = 100;
+
+    /// <summary>
+    /// The index of the first page. Hero does not document whether pages count from 0 or 1; its examples use 0, the
+    /// default. Set 1 if your environment counts from 1.
+    /// </summary>
+    public int FirstPageIndex { get; init; }
+
+    /// <summary>Stop after this many items (default: no cap).</summary>
+    public int? MaxItems { get; init; }
+
+    /// <summary>Safety stop: at most this many pages (default 10,000), in case a server never returns a short page.</summary>
+    public int MaxPages { get; init; } = 10_000;
+
+    internal void Validate()
+    {
+        if (PageSize is < 1 or > 500)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "Page size must be between 1 and 500.");
+        }
+
+        if (FirstPageIndex is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FirstPageIndex), FirstPageIndex, "The first page index is 0 or 1.");
+        }
+
+        if (MaxItems is < 1 || MaxPages < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxItems), "MaxItems and MaxPages must be at least 1.");
+        }
+    }
+}

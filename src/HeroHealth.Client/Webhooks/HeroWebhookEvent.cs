@@ -1,0 +1,92 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.Webhooks;
+
+/// <summary>
+/// A delivered event: Hero's thin payload <c>{object, id, practice_group_id, event}</c>. Fetch the resource by
+/// <see cref="Id"/> for details (e.g. <c>hero.ForPracticeGroup(e.PracticeGroupId).Booking.GetAppointmentAsync(e.Id)</c>).
+/// A new event name parses as <see cref="HeroWebhookEventType.Unknown"/> with the raw JSON kept.
+/// </summary>
+/// <param name="Type">The known type, or Unknown.</param>
+/// <param name="EventName">The event name as sent, e.g. <c>appointment.confirmed</c>.</param>
+/// <param name="ObjectType">The kind of resource, e.g. <c>Appointment</c>.</param>
+/// <param name="Id">The resource id.</param>
+/// <param name="PracticeGroupId">The practice group the event belongs to.</param>
+/// <param name="RawJson">The payload exactly as received.</param>
+public sealed record HeroWebhookEvent(HeroWebhookEventType Type, string EventName, string? ObjectType, string? Id, string? PracticeGroupId, string RawJson)
+{
+    /// <summary>Parses a delivery body (verify it first with <see cref="HeroWebhookVerifier"/>).</summary>
+    /// <param name="body">The raw body.</param>
+    /// <param name="webhookEvent">The event when the body is a JSON object with an <c>event</c> name.</param>
+    /// <returns>Whether the body could be read; never throws for bad input.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> body, [NotNullWhen(true)] out HeroWebhookEvent? webhookEvent)
+    {
+        webhookEvent = null;
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return TryParse(text, out webhookEvent);
+    }
+
+    /// <summary>Parses a delivery body held as a string.</summary>
+    /// <param name="body">The raw body.</param>
+    /// <param name="webhookEvent">The event, when readable.</param>
+    /// <returns>Whether the body could be read; never throws for bad input.</returns>
+    public static bool TryParse(string? body, [NotNullWhen(true)] out HeroWebhookEvent? webhookEvent)
+    {
+        webhookEvent = null;
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return false;
+        }
+
+        JObject json;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, MaxDepth = 32 };
+            if (JToken.ReadFrom(reader) is not JObject obj || reader.Read())
+            {
+                return false; // not an object, or trailing content
+            }
+
+            json = obj;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (json["event"] is not JValue { Type: JTokenType.String } name || string.IsNullOrEmpty((string?)name))
+        {
+            return false;
+        }
+
+        var eventName = (string)name!;
+        webhookEvent = new HeroWebhookEvent(
+            HeroWebhookEventTypes.FromWireName(eventName),
+            eventName,
+            Scalar(json["object"]),
+            Scalar(json["id"]),
+            Scalar(json["practice_group_id"]),
+            body);
+        return true;
+    }
+
+    /// <summary>Describes the event without its raw body.</summary>
+    /// <returns>Type, object and id.</returns>
+    public override string ToString() => $"HeroWebhookEvent({EventName}, {ObjectType} {Id}, practice group {PracticeGroupId})";
+
+    private static string? Scalar(JToken? token) => token is JValue { Value: not null } v && v.Type != JTokenType.Null
+        ? Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HeroHealth.Client.Webhooks;
+
+/// <summary>
+/// Produces Hero's webhook signature: HMAC-SHA256 keyed with the signing key (UTF-8) over the UTF-8 bytes of
+/// <c>"{timestamp}.{raw body}"</c>, as lowercase hex. For your tests and local fakes; Hero signs real deliveries.
+/// </summary>
+public static class HeroWebhookSigner
+{
+    /// <summary>Signs a delivery.</summary>
+    /// <param name="signingKey">The webhook's signing key.</param>
+    /// <param name="timestamp">The exact <c>X-Herohealth-Timestamp</c> header value.</param>
+    /// <param name="body">The exact raw body bytes.</param>
+    /// <returns>The signature, lowercase hex.</returns>
+    public static string Sign(string signingKey, string timestamp, ReadOnlySpan<byte> body)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signingKey);
+        ArgumentNullException.ThrowIfNull(timestamp);
+        return Convert.ToHexString(Compute(Encoding.UTF8.GetBytes(signingKey), timestamp, body)).ToLowerInvariant();
+    }
+
+    /// <summary>A new random signing key (32 bytes, base64url) to pass when creating a webhook.</summary>
+    /// <returns>The key.</returns>
+    public static string GenerateSigningKey() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    internal static byte[] Compute(byte[] key, string timestamp, ReadOnlySpan<byte> body)
+    {
+        var prefixLength = Encoding.UTF8.GetByteCount(timestamp) + 1;
+        var message = new byte[prefixLength + body.Length];
+        Encoding.UTF8.GetBytes(timestamp, message);
+        message[prefixLength - 1] = (byte)'.';
+        body.CopyTo(message.AsSpan(prefixLength));
+        return HMACSHA256.HashData(key, message);
+    }
+}
