@@ -1,0 +1,92 @@
+using System.Text;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Tests.Facade;
+using HeroHealth.Client.Tests.Support;
+using HeroHealth.Client.Webhooks;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.Tests.Workflows;
+
+[TestFixture]
+public class WebhookEventTests
+{
+    [TestCase("appointment.confirmed", HeroWebhookEventType.AppointmentConfirmed)]
+    [TestCase("appointment.cancelled", HeroWebhookEventType.AppointmentCancelled)]
+    [TestCase("appointment.rescheduled", HeroWebhookEventType.AppointmentRescheduled)]
+    [TestCase("prescription.issued", HeroWebhookEventType.PrescriptionIssued)]
+    [TestCase("patient.medical-record-updated", HeroWebhookEventType.PatientMedicalRecordUpdated)]
+    [TestCase("patient.added-to-sequence", HeroWebhookEventType.PatientAddedToSequence)]
+    [TestCase("write-to-record.succeeded", HeroWebhookEventType.WriteToRecordSucceeded)]
+    [TestCase("write-to-record.failed", HeroWebhookEventType.WriteToRecordFailed)]
+    [TestCase("form-submission.created", HeroWebhookEventType.FormSubmissionCreated)]
+    public void Known_events_parse_to_their_type(string name, HeroWebhookEventType type)
+    {
+        var body = $$"""{"object":"Appointment","id":"31","practice_group_id":"4242","event":"{{name}}"}""";
+
+        Assert.That(HeroWebhookEvent.TryParse(Encoding.UTF8.GetBytes(body), out var e), Is.True);
+        Assert.That(e!.Type, Is.EqualTo(type));
+        Assert.That((e.ObjectType, e.Id, e.PracticeGroupId, e.EventName), Is.EqualTo(("Appointment", "31", "4242", name)));
+        Assert.That(HeroWebhookEventTypes.ToWireName(type), Is.EqualTo(name));
+    }
+
+    [Test]
+    public void A_new_event_type_is_Unknown_with_its_raw_json_kept()
+    {
+        const string body = """{"object":"Referral","id":7,"practice_group_id":"4242","event":"referral.created","extra":{"x":1}}""";
+
+        Assert.That(HeroWebhookEvent.TryParse(body, out var e), Is.True);
+        Assert.That(e!.Type, Is.EqualTo(HeroWebhookEventType.Unknown));
+        Assert.That(e.EventName, Is.EqualTo("referral.created"));
+        Assert.That(e.Id, Is.EqualTo("7"));
+        Assert.That(e.RawJson, Is.EqualTo(body));
+    }
+
+    [TestCase("")]
+    [TestCase("not json")]
+    [TestCase("[1,2]")]
+    [TestCase("""{"object":"Appointment"}""")]
+    [TestCase("""{"event":42}""")]
+    [TestCase("""{"event":"a"} trailing""")]
+    [TestCase("""{"event":"a" """)]
+    public void Unreadable_bodies_return_false_without_throwing(string body)
+    {
+        Assert.That(HeroWebhookEvent.TryParse(body, out var e), Is.False);
+        Assert.That(e, Is.Null);
+    }
+
+    [Test]
+    public void Invalid_utf8_returns_false()
+    {
+        Assert.That(HeroWebhookEvent.TryParse(new byte[] { 0x7B, 0xFF, 0xFE, 0x7D }, out _), Is.False);
+    }
+
+    [Test]
+    public async Task Subscribing_sends_the_event_type_url_and_signing_key()
+    {
+        using var h = new FacadeHarness();
+        var rec = new RequestRecorder().Answer(h.Mock, RetryPolicyTests.Sample("Webhook", ("id", "w1")));
+
+        var hook = await h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.WriteToRecordFailed, new Uri("https://partner.example/hero"), "a-signing-key-of-32-characters!!");
+
+        Assert.That(hook.Id, Is.EqualTo("w1"));
+        Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
+            {"event_type":"write-to-record.failed","signing_key":"a-signing-key-of-32-characters!!","url":"https://partner.example/hero"}
+            """)), Is.True, rec.SingleBody().ToString());
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("http://partner.example/hero"), null));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.Unknown, new Uri("https://partner.example/hero"), null));
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "short"));
+    }
+
+    [Test]
+    public async Task Listing_reads_the_data_envelope_and_filters_by_wire_name()
+    {
+        using var h = new FacadeHarness();
+        var item = RetryPolicyTests.Sample("Webhook", ("id", "w1"));
+        var rec = new RequestRecorder().Answer(h.Mock, "{\"data\":[" + item + "],\"count\":1}");
+
+        var hooks = await h.Client.Webhooks.ListSubscriptionsAsync(HeroWebhookEventType.AppointmentCancelled);
+
+        Assert.That(hooks.Single().Id, Is.EqualTo("w1"));
+        Assert.That(rec.Requests.Single().PathAndQuery, Is.EqualTo("/v1/webhooks?event_type=appointment.cancelled"));
+    }
+}
