@@ -1,0 +1,63 @@
+using HeroHealth.Client.Webhooks;
+
+namespace HeroHealth.WebhookReceiver;
+
+/// <summary>Builds the sample receiver (kept apart from Program.cs so tests can host it on a loopback port).</summary>
+public static class WebhookReceiverApp
+{
+    /// <summary>The endpoint Hero delivers to.</summary>
+    public const string Path = "/hero/webhooks";
+
+    /// <summary>Largest body accepted; Hero's payloads are a few hundred bytes.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Builds the app. Configuration: <c>Hero:WebhookSigningKeys:0..n</c> (several during rotation).</summary>
+    /// <param name="args">Command-line arguments (configuration and <c>--urls</c>).</param>
+    /// <returns>The app, not yet started.</returns>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var keys = builder.Configuration.GetSection("Hero:WebhookSigningKeys").Get<string[]>() ?? [];
+        if (keys.Length == 0)
+        {
+            throw new InvalidOperationException("Configure Hero:WebhookSigningKeys:0 with the signing key you gave Hero when creating the webhook.");
+        }
+
+        builder.Services.AddSingleton(new HeroWebhookVerifier(keys));
+        builder.Services.AddSingleton<EventInbox>();
+        var app = builder.Build();
+
+        app.MapPost(Path, async (HttpRequest request, HeroWebhookVerifier verifier, EventInbox inbox, ILoggerFactory loggers) =>
+        {
+            var logger = loggers.CreateLogger("HeroWebhooks");
+            if (request.ContentLength > MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            // Verify the bytes exactly as received: re-serialised JSON would not match the signature.
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            var body = buffer.ToArray();
+            var verdict = verifier.Verify(request.Headers[HeroWebhookHeaders.Timestamp], request.Headers[HeroWebhookHeaders.Signature], body);
+            if (!verdict.IsValid)
+            {
+                logger.LogWarning("Rejected a webhook delivery: {Status} ({Reason})", verdict.Status, verdict.Reason);
+                return Results.Unauthorized();
+            }
+
+            if (!HeroWebhookEvent.TryParse(body, out var webhookEvent))
+            {
+                return Results.BadRequest();
+            }
+
+            // Acknowledge quickly; do the work (e.g. fetch the appointment by id) outside the request.
+            inbox.Add(webhookEvent);
+            logger.LogInformation("Hero event {Event} for {Object} {Id} (practice group {PracticeGroup})",
+                webhookEvent.EventName, webhookEvent.ObjectType, webhookEvent.Id, webhookEvent.PracticeGroupId);
+            return Results.Ok();
+        });
+
+        return app;
+    }
+}
