@@ -1,4 +1,5 @@
 using HeroHealth.Client.Configuration;
+using HeroHealth.Client.Elements;
 using HeroHealth.Client.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +78,9 @@ public static class HeroHealthServiceCollectionExtensions
         if (name == Options.DefaultName)
         {
             services.TryAddTransient(sp => sp.GetRequiredService<IHeroHealthClientFactory>().CreateClient());
+            // One token cache per application: Elements tokens are shared by every request of the app.
+            services.TryAddSingleton(sp => new HeroAccessTokenProvider(
+                sp.GetRequiredService<IHeroHealthClientFactory>().CreateClient(), timeProvider: sp.GetService<TimeProvider>()));
         }
 
         return builder;

@@ -45,6 +45,8 @@ public class DependencyInjectionTests
         await hero.Booking.GetSlotAsync("1");
 
         mock.VerifyNoOutstandingExpectation();
+        var tokens = provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>();
+        Assert.That(provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>(), Is.SameAs(tokens), "one token cache per app");
         var options = provider.GetRequiredService<IOptionsMonitor<HeroHealthClientOptions>>().Get(Options.DefaultName);
         Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
         Assert.That(options.Retry.MaxAttempts, Is.EqualTo(2));

@@ -2,7 +2,15 @@
 // shows exactly these regions. They are compiled, not run: they talk to Hero's real environments.
 #pragma warning disable CA1031, CA1849, CS1998, CS0168, CS0219, IDE0059, IDE0060, CA1812, CA2000
 using HeroHealth.Client.Configuration;
+using HeroHealth.Client.Booking;
 using HeroHealth.Client.DependencyInjection;
+using HeroHealth.Client.Elements;
+using HeroHealth.Client.Links;
+using HeroHealth.Client.Messaging;
+using HeroHealth.Client.Paging;
+using HeroHealth.Client.Patients;
+using HeroHealth.Client.PracticeGroups;
+using HeroHealth.Client.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,6 +82,76 @@ internal static class ReadmeSnippets
         catch (HeroHealthApiException ex)
         {
             // everything else: ex.StatusCode, ex.OperationId, ex.RetryAfter; ex.ResponseBody only if you must
+        }
+        #endregion
+    }
+
+    public static async Task CommonTasks(HeroHealthClient hero, HeroAccessTokenProvider tokens, byte[] body, string? timestampHeader, string? signatureHeader, CancellationToken cancellationToken)
+    {
+        #region snippet: task-patient
+        // NHS numbers are validated locally (modulus 11) and never printed: ToString() gives "*** *** 5919".
+        var nhsNumber = NhsNumber.Parse("943 476 5919");
+        var registration = await hero.Patients.RegisterFromPdsAsync(nhsNumber, new DateOnly(1992, 1, 1), cancellationToken);
+        var patientId = registration.PatientId; // or registration.LoginUrl when Hero needs identity verification
+        #endregion
+
+        #region snippet: task-message
+        // Mobile numbers, emails and text are checked before any request; a send is never retried by the SDK.
+        await hero.Messages.SendSmsAsync(patientId!, "Your flu jab is on Tuesday at 9:30.", new SmsOptions
+        {
+            Recipient = "07700 900123",                                     // optional: overrides the record
+            WriteToRecord = new WriteToRecord { SnomedCode = "185316007" }, // write to EMIS/SystmOne after approval
+        }, cancellationToken);
+
+        await hero.Messages.SendNhsAppMessageAsync(patientId!, "Please book your review.",
+            new NhsAppMessageOptions { Fallback = NhsAppFallback.Sms }, cancellationToken);
+
+        var batch = await hero.Messages.CreateBatchAsync("Flu clinic", BatchChannel.Sms, "Book your flu jab: …",
+            [new BatchRecipient(nhsNumber, new DateOnly(1992, 1, 1))], cancellationToken: cancellationToken);
+        await hero.Messages.SendBatchAsync(batch.Id, cancellationToken);
+        var done = await hero.Messages.WaitForBatchAsync(batch.Id, cancellationToken: cancellationToken);
+        #endregion
+
+        #region snippet: task-booking
+        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: cancellationToken);
+        var slots = await hero.Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7), cancellationToken);
+        var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, reason: "Flu jab", cancellationToken: cancellationToken);
+        // reservation.ReservedUntil / Remaining; EditAsync refuses (ReservationExpiredException) once the hold ended.
+        await reservation.CancelAsync(cancellationToken: cancellationToken);
+        #endregion
+
+        #region snippet: task-links
+        var bookingLink = await hero.Booking.GetBookingLinkUrlAsync("12", cancellationToken);   // bookingLink.Url
+        var letter = await hero.Links.ShareFileAsync(patientId!, "letter.pdf", body, new DateOnly(2026, 12, 31), cancellationToken: cancellationToken);
+        await hero.Messages.SendEmailAsync(patientId!, $"Your letter: {letter.Url}", new EmailOptions { AttachmentUuid = letter.AttachmentUuid }, cancellationToken);
+        #endregion
+
+        #region snippet: task-token
+        // Server side only: mint (or reuse) the JWT for <hh-message-builder jwt-token="…" tenant-id="…">.
+        var token = await tokens.GetTokenAsync(cancellationToken: cancellationToken);  // token.Token, token.ExpiresAt
+        #endregion
+
+        #region snippet: task-webhooks
+        var signingKey = HeroWebhookSigner.GenerateSigningKey();            // keep it in your secret store
+        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken: cancellationToken);
+
+        // In your endpoint, on the raw body bytes (see samples/HeroHealth.WebhookReceiver):
+        var verdict = new HeroWebhookVerifier(signingKey).Verify(timestampHeader, signatureHeader, body);
+        if (verdict.IsValid && HeroWebhookEvent.TryParse(body, out var webhookEvent) && webhookEvent.Type == HeroWebhookEventType.AppointmentConfirmed)
+        {
+            var appointment = await hero.ForPracticeGroup(webhookEvent.PracticeGroupId!).Booking.GetAppointmentAsync(webhookEvent.Id!, cancellationToken);
+        }
+        #endregion
+
+        #region snippet: task-paging
+        await foreach (var admin in hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 100 }, cancellationToken))
+        {
+            // every admin, page by page
+        }
+
+        foreach (var practice in await hero.GetNetworkAsync(cancellationToken))   // fan out over your network
+        {
+            var capabilities = await practice.Client.PracticeGroup.GetCapabilitySetAsync(cancellationToken);
         }
         #endregion
     }

@@ -10,6 +10,13 @@ public partial class ReadmeSnippetsTests
     [TestCase("di")]
     [TestCase("practice-groups")]
     [TestCase("errors")]
+    [TestCase("task-patient")]
+    [TestCase("task-message")]
+    [TestCase("task-booking")]
+    [TestCase("task-links")]
+    [TestCase("task-token")]
+    [TestCase("task-webhooks")]
+    [TestCase("task-paging")]
     public void Readme_shows_the_compiled_snippet(string name)
     {
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "ReadmeSnippets.cs"));
