@@ -113,7 +113,7 @@ public class EveryOperationTests
     }
 
     /// <summary>A value for a generated parameter type and how Hero expects it in the URL.</summary>
-    private static (object Value, string[] Wire) ArgumentFor(Type type)
+    internal static (object Value, string[] Wire) ArgumentFor(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
