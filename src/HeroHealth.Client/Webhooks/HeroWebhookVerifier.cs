@@ -108,8 +108,18 @@ public sealed class HeroWebhookVerifier
     public WebhookVerificationResult Verify(string? timestampHeader, string? signatureHeader, string? body) =>
         Verify(timestampHeader, signatureHeader, Encoding.UTF8.GetBytes(body ?? string.Empty));
 
-    internal static bool TryParseTimestamp(string text, out DateTimeOffset timestamp)
+    /// <summary>Reads a webhook timestamp as the verifier does: Unix seconds, Unix milliseconds or ISO 8601.</summary>
+    /// <param name="text">The header value.</param>
+    /// <param name="timestamp">The instant, when readable.</param>
+    /// <returns>Whether the text is a timestamp.</returns>
+    public static bool TryParseTimestamp(string? text, out DateTimeOffset timestamp)
     {
+        if (text is null)
+        {
+            timestamp = default;
+            return false;
+        }
+
         timestamp = default;
         if (text.Length is > 0 and <= 19 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {

@@ -1,0 +1,183 @@
+using System.Globalization;
+using HeroHealth.Client.Booking;
+using HeroHealth.Client.Elements;
+using HeroHealth.Client.Messaging;
+using HeroHealth.Client.Patients;
+using HeroHealth.Client.PracticeGroups;
+using HeroHealth.Client.Serialization;
+using HeroHealth.Client.Webhooks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Cli.Commands;
+
+/// <summary>Everyday commands over the facade. Patient data is printed only where the user asked for it.</summary>
+internal static class ApiCommands
+{
+    private static readonly JsonSerializer Json = JsonSerializer.Create(HeroJson.CreateSettings());
+
+    public static async Task<int> MeAsync(CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var me = await target.Client.PracticeGroup.GetPracticeGroupByIdAsync(ct);
+        output.Line($"Practice group {target.Client.PracticeGroupId} on {target.Name}");
+        output.Line(me?.ToString(Formatting.Indented) ?? "(no details)");
+        output.Result(me ?? JValue.CreateNull());
+        return 0;
+    }
+
+    public static async Task<int> CapabilitiesAsync(CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var set = await target.Client.PracticeGroup.GetCapabilitySetAsync(ct);
+        output.Line(set.Count == 0 ? "No capabilities enabled." : "Capabilities: " + set);
+        output.Result(new JArray(set.Order(StringComparer.Ordinal)));
+        return 0;
+    }
+
+    public static async Task<int> ConfigurationAsync(CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var configuration = await target.Client.PracticeGroup.GetConfigurationAsync(ct);
+        output.Line(configuration?.ToString(Formatting.Indented) ?? "(none)");
+        output.Result(configuration ?? JValue.CreateNull());
+        return 0;
+    }
+
+    public static async Task<int> NetworkAsync(CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var network = await target.Client.GetNetworkAsync(ct);
+        foreach (var practice in network)
+        {
+            output.Line($"{practice.Id,-8} {practice.Name}");
+        }
+
+        output.Result(new JArray(network.Select(p => new JObject { ["id"] = p.Id, ["name"] = p.Name })));
+        return 0;
+    }
+
+    public static async Task<int> TokenAsync(CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var token = await new HeroAccessTokenProvider(target.Client).GetTokenAsync(cancellationToken: ct);
+        // The token is printed only because the user asked for it (to paste into an element); never logged.
+        output.Line(token.Token);
+        output.Line($"expires {token.ExpiresAt:u} (practice group {token.PracticeGroupId})");
+        output.Result(new JObject { ["access_token"] = token.Token, ["expires_at"] = token.ExpiresAt.ToString("o", CultureInfo.InvariantCulture), ["practice_group_id"] = token.PracticeGroupId });
+        return 0;
+    }
+
+    public static async Task<int> RegisterPatientAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var nhs = NhsNumber.TryParse(args.Require("nhs-number", "the patient's NHS number"), out var n, out var error) ? n : throw new CliException("--nhs-number: " + error);
+        var dob = args.GetDate("dob") ?? throw new CliException("--dob is required (yyyy-MM-dd).");
+        args.RejectUnknown();
+        var result = await target.Client.Patients.RegisterFromPdsAsync(nhs, dob, ct);
+        output.Line(result.IsRegistered
+            ? $"Registered {nhs.Redacted}: Hero patient id {result.PatientId}"
+            : $"Identity verification needed: {result.Message} {result.LoginUrl}");
+        output.Result(new JObject { ["patient_id"] = result.PatientId, ["message"] = result.Message, ["login_url"] = result.LoginUrl?.AbsoluteUri });
+        return 0;
+    }
+
+    public static async Task<int> SendMessageAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var patient = args.Require("patient", "the Hero patient id");
+        var text = args.Require("text", "the message text");
+        var channel = (args.Get("channel") ?? "sms").ToLowerInvariant();
+        var to = args.Get("to");
+        args.RejectUnknown();
+        var messages = target.Client.Messages;
+        var sent = channel switch
+        {
+            "sms" => await messages.SendSmsAsync(patient, text, new SmsOptions { Recipient = to }, ct),
+            "email" => await messages.SendEmailAsync(patient, text, new EmailOptions { Recipient = to }, ct),
+            "nhs-app" => await messages.SendNhsAppMessageAsync(patient, text, null, ct),
+            "hero" => await messages.SendHeroMessageAsync(patient, text, null, ct),
+            _ => throw new CliException("--channel must be sms, email, nhs-app or hero."),
+        };
+        output.Line($"Sent {channel} message {sent.MessageId} to patient {patient}");
+        output.Result(new JObject { ["message_id"] = sent.MessageId, ["channel"] = channel, ["created_at"] = sent.CreatedAt });
+        return 0;
+    }
+
+    public static async Task<int> ListSlotsAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var from = args.GetDate("from") ?? DateOnly.FromDateTime(DateTime.UtcNow.Date);
+        var to = args.GetDate("to") ?? from.AddDays(6);
+        args.RejectUnknown();
+        var slots = await target.Client.Booking.ListSlotsAsync(from, to, ct);
+        foreach (var slot in slots)
+        {
+            output.Line($"{slot.Id,-16} {slot.StartTime:yyyy-MM-dd HH:mm}  practitioner {slot.PractitionerId}  location {slot.LocationId}");
+        }
+
+        output.Line($"{slots.Count} slot(s) from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}");
+        output.Result(JArray.FromObject(slots, Json));
+        return 0;
+    }
+
+    public static async Task<int> GetAppointmentAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero appointments get <id>");
+        args.RejectUnknown();
+        var appointment = await target.Client.Booking.GetAppointmentAsync(id, ct);
+        output.Line($"Appointment {appointment.Id}: {appointment.StartTime:yyyy-MM-dd HH:mm} for {appointment.Duration} min, practitioner {appointment.PractitionerId}, " +
+            (appointment.BookingConfirmedAt is { } at ? $"confirmed {at:u}" : $"reserved until {appointment.ReservedUntil:u}"));
+        output.Result(JObject.FromObject(appointment, Json));
+        return 0;
+    }
+
+    public static async Task<int> WebhooksAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    {
+        var verb = args.Words.Count > 1 ? args.Words[1] : throw new CliException("Usage: hero webhooks list|create|delete|verify");
+        switch (verb)
+        {
+            case "list":
+            {
+                var type = args.Get("event") is { } e ? EventType(e) : (HeroWebhookEventType?)null;
+                args.RejectUnknown();
+                var hooks = await target.Client.Webhooks.ListSubscriptionsAsync(type, ct);
+                foreach (var hook in hooks)
+                {
+                    output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");
+                }
+
+                output.Line($"{hooks.Count} webhook(s)");
+                output.Result(new JArray(hooks.Select(h => new JObject { ["id"] = h.Id, ["event_type"] = h.EventType, ["url"] = h.Url })));
+                return 0;
+            }
+
+            case "create":
+            {
+                var type = EventType(args.Require("event", "e.g. appointment.confirmed"));
+                var url = Uri.TryCreate(args.Require("url", "your https endpoint"), UriKind.Absolute, out var u) ? u : throw new CliException("--url must be an absolute URL.");
+                var generated = args.Get("signing-key") is null;
+                var key = args.Get("signing-key") ?? HeroWebhookSigner.GenerateSigningKey();
+                args.RejectUnknown();
+                var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct);
+                output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
+                if (generated)
+                {
+                    output.Line($"Signing key (store it now, it verifies deliveries): {key}");
+                }
+
+                output.Result(new JObject { ["id"] = hook.Id, ["event_type"] = hook.EventType, ["url"] = hook.Url, ["signing_key"] = generated ? key : null });
+                return 0;
+            }
+
+            case "delete":
+            {
+                var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero webhooks delete <id>");
+                args.RejectUnknown();
+                await target.Client.Webhooks.UnsubscribeAsync(id, ct);
+                output.Line($"Deleted webhook {id}");
+                output.Result(new JObject { ["deleted"] = id });
+                return 0;
+            }
+
+            default:
+                throw new CliException($"Unknown webhooks command '{verb}'. Use list, create, delete or verify.");
+        }
+    }
+
+    private static HeroWebhookEventType EventType(string name) => HeroWebhookEventTypes.FromWireName(name) is var type && type != HeroWebhookEventType.Unknown
+        ? type
+        : throw new CliException($"Unknown event type '{name}'. Known: appointment.confirmed, appointment.cancelled, appointment.rescheduled, prescription.issued, patient.medical-record-updated, patient.added-to-sequence, write-to-record.succeeded, write-to-record.failed.");
+}
