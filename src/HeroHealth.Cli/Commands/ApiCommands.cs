@@ -130,47 +130,47 @@ internal static class ApiCommands
         switch (verb)
         {
             case "list":
-            {
-                var type = args.Get("event") is { } e ? EventType(e) : (HeroWebhookEventType?)null;
-                args.RejectUnknown();
-                var hooks = await target.Client.Webhooks.ListSubscriptionsAsync(type, ct);
-                foreach (var hook in hooks)
                 {
-                    output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");
-                }
+                    var type = args.Get("event") is { } e ? EventType(e) : (HeroWebhookEventType?)null;
+                    args.RejectUnknown();
+                    var hooks = await target.Client.Webhooks.ListSubscriptionsAsync(type, ct);
+                    foreach (var hook in hooks)
+                    {
+                        output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");
+                    }
 
-                output.Line($"{hooks.Count} webhook(s)");
-                output.Result(new JArray(hooks.Select(h => new JObject { ["id"] = h.Id, ["event_type"] = h.EventType, ["url"] = h.Url })));
-                return 0;
-            }
+                    output.Line($"{hooks.Count} webhook(s)");
+                    output.Result(new JArray(hooks.Select(h => new JObject { ["id"] = h.Id, ["event_type"] = h.EventType, ["url"] = h.Url })));
+                    return 0;
+                }
 
             case "create":
-            {
-                var type = EventType(args.Require("event", "e.g. appointment.confirmed"));
-                var url = Uri.TryCreate(args.Require("url", "your https endpoint"), UriKind.Absolute, out var u) ? u : throw new CliException("--url must be an absolute URL.");
-                var generated = args.Get("signing-key") is null;
-                var key = args.Get("signing-key") ?? HeroWebhookSigner.GenerateSigningKey();
-                args.RejectUnknown();
-                var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct);
-                output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
-                if (generated)
                 {
-                    output.Line($"Signing key (store it now, it verifies deliveries): {key}");
+                    var type = EventType(args.Require("event", "e.g. appointment.confirmed"));
+                    var url = Uri.TryCreate(args.Require("url", "your https endpoint"), UriKind.Absolute, out var u) ? u : throw new CliException("--url must be an absolute URL.");
+                    var generated = args.Get("signing-key") is null;
+                    var key = args.Get("signing-key") ?? HeroWebhookSigner.GenerateSigningKey();
+                    args.RejectUnknown();
+                    var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct);
+                    output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
+                    if (generated)
+                    {
+                        output.Line($"Signing key (store it now, it verifies deliveries): {key}");
+                    }
+
+                    output.Result(new JObject { ["id"] = hook.Id, ["event_type"] = hook.EventType, ["url"] = hook.Url, ["signing_key"] = generated ? key : null });
+                    return 0;
                 }
 
-                output.Result(new JObject { ["id"] = hook.Id, ["event_type"] = hook.EventType, ["url"] = hook.Url, ["signing_key"] = generated ? key : null });
-                return 0;
-            }
-
             case "delete":
-            {
-                var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero webhooks delete <id>");
-                args.RejectUnknown();
-                await target.Client.Webhooks.UnsubscribeAsync(id, ct);
-                output.Line($"Deleted webhook {id}");
-                output.Result(new JObject { ["deleted"] = id });
-                return 0;
-            }
+                {
+                    var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero webhooks delete <id>");
+                    args.RejectUnknown();
+                    await target.Client.Webhooks.UnsubscribeAsync(id, ct);
+                    output.Line($"Deleted webhook {id}");
+                    output.Result(new JObject { ["deleted"] = id });
+                    return 0;
+                }
 
             default:
                 throw new CliException($"Unknown webhooks command '{verb}'. Use list, create, delete or verify.");

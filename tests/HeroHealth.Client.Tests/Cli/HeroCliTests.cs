@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using HeroHealth.Cli;
+using HeroHealth.Client.Webhooks;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.Client.Tests.Cli;
+
+/// <summary>The `hero` command, run in-process with captured output.</summary>
+[TestFixture]
+public class HeroCliTests
+{
+    [Test]
+    public async Task Demo_tells_the_whole_story_offline_and_exits_zero()
+    {
+        var (code, stdout, stderr) = await Run("demo");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stderr, Is.Empty);
+        Assert.That(stdout, Does.Contain("embedded fake").And.Contain("Register a patient from PDS").And.Contain("Reserve the slot")
+            .And.Contain("Confirm the booking").And.Contain("Send an SMS with write-to-record").And.Contain("Elements access token")
+            .And.Contain("signature Valid").And.Contain("BadSignature").And.Contain("Demo complete."));
+        Assert.That(stdout, Does.Not.Contain("999000"), "NHS numbers are shown redacted");
+        Assert.That(stdout, Does.Not.Contain("eyJ"), "the token value is not shown");
+    }
+
+    [Test]
+    public async Task Demo_json_is_one_document_for_scripts()
+    {
+        var (code, stdout, _) = await Run("demo", "--json");
+
+        var json = JObject.Parse(stdout);
+        Assert.That(code, Is.Zero);
+        Assert.That(json["steps"]!.Count(), Is.EqualTo(12));
+        Assert.That((string?)json.SelectToken("steps[10].verdict"), Is.EqualTo("Valid"));
+    }
+
+    [TestCase(new[] { "nhs-number", "check", "943 476 5919" }, 0, "valid NHS number (*** *** 5919)")]
+    [TestCase(new[] { "nhs-number", "check", "943-476-5919" }, 0, "943 476 5919")]
+    [TestCase(new[] { "nhs-number", "check", "9434765918" }, 1, "check digit")]
+    [TestCase(new[] { "nhs-number", "check", "94347659" }, 1, "this has 8")]
+    [TestCase(new[] { "nhs-number", "check", "943476591X" }, 1, "only digits")]
+    public async Task Nhs_number_check_exits_by_validity(string[] args, int expected, string text)
+    {
+        var (code, stdout, _) = await Run(args);
+        Assert.That(code, Is.EqualTo(expected));
+        Assert.That(stdout, Does.Contain(text));
+    }
+
+    [Test]
+    public async Task Webhook_verify_gives_the_verdict_and_exit_code()
+    {
+        const string key = "cli-signing-key-0123456789";
+        var body = Path.GetTempFileName();
+        await File.WriteAllTextAsync(body, """{"object":"Appointment","id":"31","practice_group_id":"1","event":"appointment.confirmed"}""");
+        var ts = "1764000000";
+        var signature = HeroWebhookSigner.Sign(key, ts, await File.ReadAllBytesAsync(body));
+        try
+        {
+            var valid = await Run("webhooks", "verify", "--signing-key", key, "--timestamp", ts, "--signature", signature, "--body-file", body, "--now", "1764000060");
+            var stale = await Run("webhooks", "verify", "--signing-key", key, "--timestamp", ts, "--signature", signature, "--body-file", body, "--now", "1764000400");
+            var wide = await Run("webhooks", "verify", "--signing-key", key, "--timestamp", ts, "--signature", signature, "--body-file", body, "--now", "1764000400", "--tolerance-seconds", "600");
+            var wrong = await Run("webhooks", "verify", "--signing-key", "another-key-0123456789", "--timestamp", ts, "--signature", signature, "--body-file", body, "--now", "1764000060", "--json");
+
+            Assert.That((valid.Code, valid.Stdout.Trim()), Is.EqualTo((0, "Valid: Valid.")));
+            Assert.That(stale.Code, Is.EqualTo(1));
+            Assert.That(stale.Stdout, Does.StartWith("Stale"));
+            Assert.That(wide.Code, Is.Zero);
+            Assert.That(wrong.Code, Is.EqualTo(1));
+            Assert.That((string?)JObject.Parse(wrong.Stdout)["status"], Is.EqualTo("BadSignature"));
+            Assert.That(wrong.Stdout + wrong.Stderr, Does.Not.Contain("another-key"), "the key is not echoed");
+        }
+        finally
+        {
+            File.Delete(body);
+        }
+    }
+
+    [TestCase(new[] { "bogus" }, "Unknown command 'bogus'")]
+    [TestCase(new[] { "slots", "list", "--frm", "2026-01-01" }, "Unknown option --frm")]
+    [TestCase(new[] { "slots", "list", "--from", "01/12/2026" }, "--from must be a date as yyyy-MM-dd")]
+    [TestCase(new[] { "patients", "register", "--nhs-number", "9434765918", "--dob", "1992-01-01" }, "--nhs-number: The NHS number's check digit is wrong")]
+    [TestCase(new[] { "messages", "send", "--patient", "9001", "--text", "hi", "--to", "020 7946 0000" }, "UK mobile number")]
+    [TestCase(new[] { "webhooks", "verify", "--signing-key", "k" }, "--timestamp is required")]
+    [TestCase(new[] { "me", "--env", "staging", "--api-key", "super-secret-cli-key" }, "needs a practice group")]
+    [TestCase(new[] { "me", "--env", "qa" }, "--env must be fake, mock, staging or production")]
+    public async Task User_mistakes_are_one_line_with_exit_code_2_and_no_secrets(string[] args, string message)
+    {
+        var (code, stdout, stderr) = await Run(args);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1), "one line, no stack trace");
+        Assert.That(stderr, Does.StartWith("hero: ").And.Contain(message));
+        Assert.That(stdout + stderr, Does.Not.Contain("super-secret-cli-key"));
+    }
+
+    [Test]
+    public async Task Api_failures_exit_1_with_the_operation_named()
+    {
+        var (code, _, stderr) = await Run("appointments", "get", "424242");
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr.Trim(), Does.StartWith("hero: Hero Health API call getAppointment (GET v1/appointments/{id}) failed: HTTP 404"));
+    }
+
+    [Test]
+    public async Task Everyday_commands_work_against_the_fake()
+    {
+        Assert.That((await Run("capabilities")).Stdout, Does.Contain("sms_messaging"));
+        Assert.That((await Run("network", "--json")).Stdout, Does.Contain("1002"));
+        Assert.That((await Run("patients", "register", "--nhs-number", FakeNhs(), "--dob", "1992-01-01")).Stdout, Does.Contain("Hero patient id 9001"));
+        Assert.That((await Run("messages", "send", "--patient", "9001", "--text", "hello", "--channel", "email")).Stdout, Does.StartWith("Sent email message"));
+        Assert.That((await Run("slots", "list", "--from", "2030-01-07", "--to", "2030-01-07")).Stdout, Does.Contain("24 slot(s)"));
+        Assert.That((await Run("token")).Stdout.Split('\n')[0].Split('.'), Has.Length.EqualTo(3));
+        var created = await Run("webhooks", "create", "--event", "appointment.cancelled", "--url", "https://partner.example/h", "--json");
+        Assert.That((string?)JObject.Parse(created.Stdout)["event_type"], Is.EqualTo("appointment.cancelled"));
+        Assert.That((await Run("webhooks", "list")).Stdout, Does.Contain("0 webhook(s)"), "each run starts a fresh fake");
+        Assert.That((await Run("me")).Code, Is.Zero);
+        Assert.That((await Run("configuration")).Code, Is.Zero);
+        Assert.That((await Run("help")).Stdout, Does.Contain("nhs-number check"));
+        Assert.That((await Run()).Code, Is.EqualTo(2));
+    }
+
+    private static string FakeNhs() => HeroHealth.Client.Testing.FakeHero.SyntheticPatients[0].NhsNumber.Digits;
+
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        var code = await HeroCli.RunAsync(args, stdout, stderr, _ => null, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
