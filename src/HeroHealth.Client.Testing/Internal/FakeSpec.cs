@@ -121,7 +121,8 @@ internal sealed class FakeSpec
                 : new JArray(Fill(items, null, depth + 1));
         }
 
-        if (example is not null && example.Type != JTokenType.Null)
+        if (example is not null && example.Type != JTokenType.Null
+            && !((string?)schema["pattern"] == @"^\d+$" && example.Type == JTokenType.String && !((string)example!).All(char.IsAsciiDigit)))
         {
             return example.DeepClone();
         }

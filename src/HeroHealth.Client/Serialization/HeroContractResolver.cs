@@ -10,7 +10,8 @@ namespace HeroHealth.Client.Serialization;
 /// Adjusts the generated models' JSON contracts: (1) replaces the <see cref="StringEnumConverter"/> NSwag puts on
 /// every enum property with one that does not throw on a value it does not know (NSwag attaches the converter per
 /// property, so <c>settings.Converters</c> cannot override it; a contract resolver can); (2) writes dates of birth
-/// (<c>dob</c>) as <c>yyyy-MM-dd</c>, as Hero's docs show them, although the spec types them as date-time.
+/// (<c>dob</c>) as <c>yyyy-MM-dd</c>, as Hero's docs show them, although the spec types them as date-time;
+/// (3) does not fail a response for a missing "required" field (the spec's required flags are reconstructed).
 /// </summary>
 internal sealed class HeroContractResolver : DefaultContractResolver
 {
@@ -24,6 +25,14 @@ internal sealed class HeroContractResolver : DefaultContractResolver
         {
             property.Converter = new TolerantEnumConverter();
             property.ValueProvider = new RecordingValueProvider(property.ValueProvider, property.PropertyName, property.PropertyType!);
+        }
+
+        // The spec's required flags are reconstructed from Hero's docs (and Hero's own examples omit "required"
+        // fields): a missing or null field in a response must not fail the whole call. Requests are checked by the
+        // workflow helpers before sending, and by Hero's 400 otherwise.
+        if (property.Required is Required.Always or Required.AllowNull or Required.DisallowNull)
+        {
+            property.Required = Required.Default;
         }
 
         if (property.PropertyName == "dob" && (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?)))

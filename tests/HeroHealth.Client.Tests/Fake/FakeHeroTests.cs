@@ -36,7 +36,7 @@ public class FakeHeroTests
         var client = typeof(HeroHealthClient).GetProperties().Single(p => p.PropertyType.IsAssignableFrom(clientType)).GetValue(hero)!;
         var args = method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
             : p.Name == "body" ? SchemaSamples.ForSchema(op.RequestBodySchema, op.RequestBodyExample).ToObject(p.ParameterType, JsonSerializer.Create(HeroJson.CreateSettings()))
-            : EveryOperationTests.ArgumentFor(p.ParameterType).Value).ToArray();
+            : OperationArguments.For(p.ParameterType).Value).ToArray();
 
         try
         {

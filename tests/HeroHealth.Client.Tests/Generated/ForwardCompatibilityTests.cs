@@ -66,6 +66,20 @@ public class ForwardCompatibilityTests
     }
 
     [Test]
+    public async Task A_response_missing_required_fields_still_deserializes()
+    {
+        // Hero's own documented example for List Admins is {"data":[{}],"count":0}; its mock server returns it.
+        using var mock = new MockHttpMessageHandler();
+        mock.When("https://hero.example.test/v1/admins").Respond("application/json", """{"data":[{}],"count":0}""");
+        var client = new AdminClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
+
+        var admins = await client.ListAdminsAsync();
+
+        Assert.That(admins.Data, Has.Count.EqualTo(1));
+        Assert.That(admins.Data[0].Id, Is.Null, "absent, not invented");
+    }
+
+    [Test]
     public async Task New_webhook_event_types_deserialize()
     {
         using var mock = new MockHttpMessageHandler();

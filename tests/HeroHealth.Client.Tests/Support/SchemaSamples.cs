@@ -65,6 +65,12 @@ public static class SchemaSamples
                 : new JArray(exampleArray.Select(item => Fill(items, item, depth + 1)));
         }
 
+        // Hero's examples put placeholders ("string") in id fields whose pattern is ^\d+$: use a real id instead.
+        if ((string?)schema["pattern"] == @"^\d+$" && example.Type == JTokenType.String && !((string)example!).All(char.IsAsciiDigit))
+        {
+            return Sample(schema, depth);
+        }
+
         return example.DeepClone();
     }
 
