@@ -1,0 +1,331 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace HeroHealth.SpecTool;
+
+/// <summary>
+/// <c>build/update-spec [--url U | --file F] [--repo DIR] [--report FILE] [--fail-on-breaking] [--no-build] [--framework TFM]</c>.
+/// Exit codes: 0 done, 1 failed (fetch, parse, build), 2 breaking changes with <c>--fail-on-breaking</c>, 64 usage.
+/// </summary>
+public static partial class UpdateSpecCommand
+{
+    /// <summary>Hero's published bundle.</summary>
+    public const string DefaultUrl = "https://developer.herohealth.net/_bundle/apis/public-api/openapi.yaml";
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="stderr">Where progress and errors go.</param>
+    /// <param name="cancellationToken">Cancels fetch and build.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        Options options;
+        try
+        {
+            options = Options.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            await stderr.WriteLineAsync("update-spec: " + ex.Message);
+            return 64;
+        }
+
+        var repo = options.Repo ?? FindRepo(Directory.GetCurrentDirectory());
+        if (repo is null)
+        {
+            await stderr.WriteLineAsync("update-spec: run inside the repository or pass --repo (HeroHealth.Client.sln not found).");
+            return 64;
+        }
+
+        var specPath = Path.Combine(repo, "openapi", "hero-public-api.yaml");
+        string text;
+        string source;
+        try
+        {
+            if (options.File is { } file)
+            {
+                text = await File.ReadAllTextAsync(file, cancellationToken);
+                source = Path.GetFullPath(file);
+            }
+            else
+            {
+                var url = new Uri(options.Url ?? DefaultUrl);
+                using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+                text = await http.GetStringAsync(url, cancellationToken);
+                source = url.AbsoluteUri;
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or UriFormatException or TaskCanceledException)
+        {
+            await stderr.WriteLineAsync($"update-spec: could not read the description: {ex.Message}");
+            return 1;
+        }
+
+        JObject incoming, committed;
+        List<string> notes;
+        try
+        {
+            incoming = SpecYaml.Parse(text);
+            notes = SpecNormalizer.Normalize(incoming);
+            committed = SpecYaml.Parse(await File.ReadAllTextAsync(specPath, cancellationToken));
+            SpecNormalizer.Normalize(committed);
+        }
+        catch (Exception ex) when (ex is FormatException or YamlDotNet.Core.YamlException or Newtonsoft.Json.JsonException)
+        {
+            await stderr.WriteLineAsync($"update-spec: the description cannot be read: {ex.Message}");
+            return 1;
+        }
+
+        MarkPublished(incoming, committed);
+        var changes = SpecDiff.Compare(committed, incoming);
+        var unreconciled = FacadeUses(repo, changes);
+
+        await File.WriteAllTextAsync(specPath, Header + SpecYaml.Write(incoming), new UTF8Encoding(false), cancellationToken);
+        UpdateInventory(repo, incoming);
+
+        string? buildResult = null;
+        if (!options.NoBuild)
+        {
+            await stderr.WriteLineAsync("update-spec: rebuilding src/HeroHealth.Client …");
+            buildResult = await BuildAsync(repo, options.Framework, cancellationToken);
+        }
+
+        var report = Report(source, changes, notes, unreconciled, buildResult);
+        await stdout.WriteAsync(report);
+        if (options.ReportFile is { } reportFile)
+        {
+            await File.WriteAllTextAsync(reportFile, report, cancellationToken);
+        }
+
+        if (buildResult is not null && !buildResult.StartsWith("succeeded", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        return options.FailOnBreaking && changes.Any(c => c.Breaking) ? 2 : 0;
+    }
+
+    /// <summary>The repository root above <paramref name="start"/> (the folder holding HeroHealth.Client.sln).</summary>
+    /// <param name="start">Where to start looking.</param>
+    /// <returns>The root, or null.</returns>
+    public static string? FindRepo(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HeroHealth.Client.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private const string Header = "# Hero Health Public API -- OpenAPI 3.0.3 description used to generate HeroHealth.Client.\n"
+        + "# Written by build/update-spec from Hero's published description (normalised for NSwag; see openapi/README.md).\n";
+
+    /// <summary>
+    /// Hero's own description is authoritative: its operations are marked high confidence; the reconstruction's notes
+    /// on operations that still exist no longer apply and are dropped.
+    /// </summary>
+    private static void MarkPublished(JObject incoming, JObject committed)
+    {
+        _ = committed;
+        foreach (var op in SpecDiff.Operations(incoming).Values)
+        {
+            op["x-hero-confidence"] ??= "high";
+        }
+
+        if (incoming["info"] is JObject info)
+        {
+            info["x-hero-source"] = "published";
+        }
+    }
+
+    /// <summary>Removed or renamed operations that hand-written code still calls: the build will tell, this names them.</summary>
+    private static List<string> FacadeUses(string repo, List<ApiChange> changes)
+    {
+        var gone = changes.Where(c => c.Kind is "Operation removed" or "operationId renamed (generated method renamed)")
+            .Select(c => OperationIdPattern().Match(c.Kind == "Operation removed" ? c.Subject : c.Detail!.Split(" → ")[0] + ")"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
+        var result = new List<string>();
+        var source = Path.Combine(repo, "src");
+        if (gone.Count == 0 || !Directory.Exists(source))
+        {
+            return result;
+        }
+
+        var files = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        foreach (var id in gone)
+        {
+            var method = char.ToUpperInvariant(id[0]) + id[1..] + "Async(";
+            var hits = files.Where(f => File.ReadAllText(f).Contains("." + method, StringComparison.Ordinal) || File.ReadAllText(f).Contains("\"" + id + "\"", StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(repo, f).Replace('\\', '/'))
+                .ToList();
+            if (hits.Count > 0)
+            {
+                result.Add($"`{id}` is gone from Hero's description but hand-written code uses it: {string.Join(", ", hits)}");
+            }
+        }
+
+        return result;
+    }
+
+    private static void UpdateInventory(string repo, JObject spec)
+    {
+        var path = Path.Combine(repo, "openapi", "operations.md");
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var text = File.ReadAllText(path);
+        var rows = SpecDiff.Operations(spec)
+            .Select(o => (Method: o.Key.Split(' ')[0], Path: o.Key.Split(' ', 2)[1], Op: o.Value))
+            .OrderBy(r => (string?)r.Op["tags"]?[0], StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
+            .Select(r => $"| {r.Method} | `{r.Path}` | {r.Op["operationId"]} | {r.Op["tags"]?[0]} | {r.Op["x-hero-confidence"]} | {((bool?)r.Op["x-hero-inferred-operation-id"] == true ? "yes" : "no")} |");
+        var table = "| Method | Path | operationId | Tag | Confidence | Inferred id |\n|---|---|---|---|---|---|\n" + string.Join('\n', rows) + "\n";
+        var start = text.IndexOf("| Method | Path | operationId", StringComparison.Ordinal);
+        var end = text.IndexOf("\n## ", start, StringComparison.Ordinal);
+        if (start < 0 || end < 0)
+        {
+            return;
+        }
+
+        text = text[..start] + table + text[end..];
+
+        // Operations that were known-but-undescribed and now exist leave that list.
+        var ids = SpecDiff.Operations(spec).Values.Select(o => (string?)o["operationId"]).ToHashSet(StringComparer.Ordinal);
+        var lines = text.Split('\n').Where(line => !(line.StartsWith("| ", StringComparison.Ordinal) && line.Split('|') is { Length: > 5 } cells
+            && text.IndexOf(line, StringComparison.Ordinal) > text.IndexOf("## Known but not described", StringComparison.Ordinal)
+            && ids.Contains(cells[4].Trim())));
+        File.WriteAllText(path, string.Join('\n', lines), new UTF8Encoding(false));
+    }
+
+    private static async Task<string> BuildAsync(string repo, string? framework, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "build", "src/HeroHealth.Client/HeroHealth.Client.csproj", "-nologo", "-v:q" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        if (framework is not null)
+        {
+            info.ArgumentList.Add("-f");
+            info.ArgumentList.Add(framework);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        var log = await output + await errors;
+        if (process.ExitCode == 0)
+        {
+            return "succeeded";
+        }
+
+        var firstErrors = log.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).Distinct().Take(15);
+        return "failed:\n" + string.Join('\n', firstErrors.Select(l => "    " + l.Trim()));
+    }
+
+    private static string Report(string source, List<ApiChange> changes, List<string> notes, List<string> unreconciled, string? build)
+    {
+        var sb = new StringBuilder();
+        var breaking = changes.Where(c => c.Breaking).ToList();
+        var safe = changes.Where(c => !c.Breaking).ToList();
+        sb.AppendLine("# Hero Health Public API: changes");
+        sb.AppendLine();
+        sb.AppendLine("Source: " + source);
+        sb.AppendLine();
+        sb.AppendLine(changes.Count == 0
+            ? "No API changes."
+            : $"**{breaking.Count} breaking**, {safe.Count} non-breaking change(s) for SDK users.");
+        sb.AppendLine();
+        if (breaking.Count > 0)
+        {
+            sb.AppendLine("## Breaking");
+            sb.AppendLine();
+            breaking.ForEach(c => sb.AppendLine(c.ToMarkdown()));
+            sb.AppendLine();
+        }
+
+        if (safe.Count > 0)
+        {
+            sb.AppendLine("## Non-breaking");
+            sb.AppendLine();
+            safe.ForEach(c => sb.AppendLine(c.ToMarkdown()));
+            sb.AppendLine();
+        }
+
+        if (unreconciled.Count > 0)
+        {
+            sb.AppendLine("## To reconcile by hand");
+            sb.AppendLine();
+            unreconciled.ForEach(u => sb.AppendLine("- " + u));
+            sb.AppendLine();
+        }
+
+        if (notes.Count > 0)
+        {
+            sb.AppendLine("## Normalisation for NSwag");
+            sb.AppendLine();
+            notes.ForEach(n => sb.AppendLine("- " + n));
+            sb.AppendLine();
+        }
+
+        if (build is not null)
+        {
+            sb.AppendLine("Build of the regenerated client: " + build);
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\((\w+)\)$")]
+    private static partial Regex OperationIdPattern();
+
+    private sealed record Options(string? Url, string? File, string? Repo, string? ReportFile, bool FailOnBreaking, bool NoBuild, string? Framework)
+    {
+        public static Options Parse(string[] args)
+        {
+            string? url = null, file = null, repo = null, report = null, framework = null;
+            bool failOnBreaking = false, noBuild = false;
+            for (var i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+                switch (args[i])
+                {
+                    case "--url": url = Next(); break;
+                    case "--file": file = Next(); break;
+                    case "--repo": repo = Next(); break;
+                    case "--report": report = Next(); break;
+                    case "--framework": framework = Next(); break;
+                    case "--fail-on-breaking": failOnBreaking = true; break;
+                    case "--no-build": noBuild = true; break;
+                    default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: update-spec [--url U | --file F] [--repo DIR] [--report FILE] [--fail-on-breaking] [--no-build] [--framework TFM]");
+                }
+            }
+
+            if (url is not null && file is not null)
+            {
+                throw new ArgumentException("Use --url or --file, not both.");
+            }
+
+            return new Options(url, file, repo is null ? null : Path.GetFullPath(repo), report, failOnBreaking, noBuild, framework);
+        }
+    }
+}
