@@ -1,0 +1,199 @@
+using System.Text;
+using HeroHealth.Client.Configuration;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Messaging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace HeroHealth.Client.IntegrationTests;
+
+/// <summary>
+/// Faults on a real loopback Kestrel server. For each: the expected outcome (retried or not, exception type), a message
+/// free of secrets and patient data, and, for POSTs, the server's count proving nothing was sent twice.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public class FaultSuiteTests
+{
+    private const string Nhs = "943 476 5919";
+    private FaultServer _server = null!;
+    private HeroHealthClient _hero = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _server = await FaultServer.StartAsync();
+        _hero = new HeroHealthClient(new HeroHealthClientOptions
+        {
+            ApiKey = Payloads.ApiKey,
+            PracticeGroupId = "1001",
+            BaseAddress = _server.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(1),
+            Retry = { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50), MaxRetryAfter = TimeSpan.FromSeconds(5) },
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _hero.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Rate_limited_get_waits_for_Retry_After_then_succeeds()
+    {
+        _server.Behave((c, _) => c.Request.Method == "GET" && ++_calls == 1 ? RateLimited(c) : FaultServer.Json(c, 200, Payloads.Appointment()));
+        _calls = 0;
+        var started = DateTime.UtcNow;
+
+        var appointment = await _hero.Booking.GetAppointmentAsync("5002");
+
+        Assert.That(appointment.Id, Is.EqualTo("5002"));
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(2));
+        Assert.That(DateTime.UtcNow - started, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.9)), "Retry-After: 1 was honoured");
+    }
+
+    [Test]
+    public async Task Rate_limited_post_is_not_resent()
+    {
+        _server.Behave((c, _) => RateLimited(c));
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRateLimitException>(() => Send());
+
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
+        Assert.That(ex!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        AssertClean(ex);
+    }
+
+    [Test]
+    public async Task A_burst_of_503s_is_retried_for_get_and_not_for_post()
+    {
+        var gets = 0;
+        _server.Behave((c, _) => c.Request.Method == "GET"
+            ? (++gets <= 2 ? FaultServer.Json(c, 503, "{\"message\":\"busy\"}") : FaultServer.Json(c, 200, Payloads.Appointment()))
+            : FaultServer.Json(c, 503, "{\"message\":\"busy\"}"));
+
+        var appointment = await _hero.Booking.GetAppointmentAsync("5002");
+        var ex = await Assert.ThrowsAsync<HeroHealthServerException>(() => Send());
+
+        Assert.That(appointment.Id, Is.EqualTo("5002"));
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(3));
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
+        AssertClean(ex!);
+    }
+
+    [Test]
+    public async Task Connection_reset_before_the_body_is_read()
+    {
+        _server.Behave((c, _) =>
+        {
+            c.Abort();
+            return Task.CompletedTask;
+        });
+
+        var get = await Assert.ThrowsAsync<HeroHealthTransportException>(() => _hero.Booking.GetAppointmentAsync("5002"));
+        var post = await Assert.ThrowsAsync<HeroHealthTransportException>(() => Send());
+
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(3), "GET retried to the limit");
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1), "the connection was up: Hero may have it, so no resend");
+        AssertClean(get!);
+        AssertClean(post!);
+    }
+
+    [Test]
+    public async Task Connection_reset_after_the_body_is_read_never_doubles_a_send()
+    {
+        var processed = 0;
+        _server.Behave(async (c, _) =>
+        {
+            await FaultServer.ReadBody(c);
+            Interlocked.Increment(ref processed);
+            c.Abort();
+        });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthTransportException>(() => Send());
+
+        Assert.That(processed, Is.EqualTo(1));
+        AssertClean(ex!);
+    }
+
+    [Test]
+    public async Task A_response_slower_than_the_timeout_is_a_timeout_and_a_post_is_not_resent()
+    {
+        _server.Behave(async (c, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (!c.RequestAborted.IsCancellationRequested)
+            {
+                await FaultServer.Json(c, 200, Payloads.Appointment());
+            }
+        });
+
+        var get = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => _hero.Booking.GetAppointmentAsync("5002"));
+        var post = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => Send());
+
+        Assert.That(get!.InnerException, Is.InstanceOf<TimeoutException>());
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(3));
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
+        AssertClean(post!);
+    }
+
+    [TestCase("truncated", """{"id":"5002","patient_id":"9001","practi""", "application/json")]
+    [TestCase("malformed", """{"id":"5002",,"patient_id":"943 476 5919"}""", "application/json")]
+    [TestCase("wrong content type", "<html><body>Jane Smith, 943 476 5919</body></html>", "text/html")]
+    [TestCase("empty 200", "", "application/json")]
+    public async Task Unreadable_success_bodies_fail_clearly_without_leaking_them(string what, string body, string contentType)
+    {
+        _server.Behave((c, _) => FaultServer.Json(c, 200, body, contentType));
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => _hero.Booking.GetAppointmentAsync("5002"));
+
+        Assert.That(((HeroHealthApiException)ex!).StatusCode, Is.EqualTo(200), what);
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(1), "a 200 is not retried");
+        AssertClean(ex);
+    }
+
+    [Test]
+    public async Task A_ten_megabyte_error_body_is_capped()
+    {
+        var huge = "{\"error\":true,\"statusCode\":400,\"message\":[],\"padding\":\"" + new string('x', 10 * 1024 * 1024) + "\"}";
+        _server.Behave((c, _) => FaultServer.Json(c, 400, huge));
+
+        var ex = await Assert.ThrowsAsync<HeroHealthValidationException>(() => Send());
+
+        Assert.That(ex!.ResponseBody!.Length, Is.LessThanOrEqualTo(HeroHealth.Client.Http.HeroPipelineHandler.MaxErrorBodyBytes));
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
+        AssertClean(ex);
+    }
+
+    [Test]
+    public async Task A_ten_megabyte_success_body_is_read()
+    {
+        var big = Payloads.Appointment().Replace("\"patient_id\":\"9001\"", "\"patient_id\":\"9001\",\"notes\":\"" + new string('n', 10 * 1024 * 1024) + "\"", StringComparison.Ordinal);
+        _server.Behave((c, _) => FaultServer.Json(c, 200, big));
+
+        var appointment = await _hero.Booking.GetAppointmentAsync("5002");
+
+        Assert.That(appointment.AdditionalProperties["notes"].ToString(), Has.Length.EqualTo(10 * 1024 * 1024));
+    }
+
+    private int _calls;
+
+    private static async Task RateLimited(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "1";
+        await FaultServer.Json(context, 429, "{\"message\":\"Too Many Requests\"}");
+    }
+
+    private Task<SentMessage> Send() => _hero.Messages.SendSmsAsync("9001", "Results for " + Nhs + " are ready", new SmsOptions { Recipient = "07700 900123" });
+
+    private static void AssertClean(Exception ex)
+    {
+        var text = ex.ToString();
+        foreach (var secret in new[] { Payloads.ApiKey, Nhs, "9434765919", "Jane", "07700", "+447700900123", "Results for" })
+        {
+            Assert.That(text, Does.Not.Contain(secret), $"{ex.GetType().Name} must not contain {secret}");
+        }
+    }
+}
