@@ -139,6 +139,33 @@ public class FaultSuiteTests
         AssertClean(post!);
     }
 
+    [Test]
+    public async Task A_body_that_stalls_after_the_headers_is_bounded_by_the_attempt_timeout()
+    {
+        // Headers and half the body arrive at once, then nothing: the per-attempt timeout must cover the body too
+        // (the pipeline buffers it inside the attempt), or the read would hang for as long as the server likes.
+        _server.Behave(async (c, _) =>
+        {
+            c.Response.StatusCode = 200;
+            c.Response.ContentType = "application/json";
+            var json = Encoding.UTF8.GetBytes(Payloads.Appointment());
+            c.Response.ContentLength = json.Length;
+            await c.Response.Body.WriteAsync(json.AsMemory(0, json.Length / 2), c.RequestAborted);
+            await c.Response.Body.FlushAsync(c.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(10), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
+        var started = DateTime.UtcNow;
+
+        var get = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => _hero.Booking.GetAppointmentAsync("5002"));
+        var post = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => Send());
+
+        Assert.That(DateTime.UtcNow - started, Is.LessThan(TimeSpan.FromSeconds(8)), "3 GET attempts + 1 POST attempt of 1 s each, not 10 s stalls");
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(3), "a stalled GET is retried");
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1), "a stalled POST may have been processed: not resent");
+        AssertClean(get!);
+        AssertClean(post!);
+    }
+
     [TestCase("truncated", """{"id":"5002","patient_id":"9001","practi""", "application/json")]
     [TestCase("malformed", """{"id":"5002",,"patient_id":"943 476 5919"}""", "application/json")]
     [TestCase("wrong content type", "<html><body>Jane Smith, 943 476 5919</body></html>", "text/html")]

@@ -35,21 +35,10 @@ internal static class HeroPipeline
     }
 
     /// <summary>Lets the SDK dispose its chain without disposing a handler the caller still owns.</summary>
-    private sealed class NonDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler
+    /// <remarks>A delegating handler rather than an <see cref="HttpMessageInvoker"/>: one layer less per call.</remarks>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
-        private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _invoker.SendAsync(request, cancellationToken);
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _invoker.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
+        // DelegatingHandler disposes its inner handler only when disposing is true; the caller owns this one.
+        protected override void Dispose(bool disposing) => base.Dispose(disposing: false);
     }
 }

@@ -79,7 +79,12 @@ public sealed class HeroPipelineHandler : DelegatingHandler
                 static async (ctx, state) =>
                 {
                     var req = ctx.Properties.GetValue(RequestKey, null!);
-                    req.Options.Set(AttemptKey, AttemptOf(req) + (state.Started ? 1 : 0));
+                    // The first attempt records nothing (AttemptOf defaults to 1): one boxed int less per call.
+                    if (state.Started)
+                    {
+                        req.Options.Set(AttemptKey, AttemptOf(req) + 1);
+                    }
+
                     state.Started = true;
                     try
                     {

@@ -29,9 +29,13 @@ public sealed class HeroTelemetryHandler : DelegatingHandler
         var template = op?.PathTemplate ?? "unknown";
         var method = request.Method.Method;
         var attempt = HeroPipelineHandler.AttemptOf(request);
-        var practiceGroup = request.Headers.TryGetValues(HeroRequestContext.PracticeGroupIdHeader, out var values) ? values.FirstOrDefault() ?? "" : "";
+        // The span name is built only when a listener exists: most processes trace nothing.
+        using var activity = HeroHealthDiagnostics.ActivitySource.HasListeners()
+            ? HeroHealthDiagnostics.ActivitySource.StartActivity($"{method} {template}", ActivityKind.Client)
+            : null;
 
-        using var activity = HeroHealthDiagnostics.ActivitySource.StartActivity($"{method} {template}", ActivityKind.Client);
+        // Read the header only when someone listens: it allocates, and most calls are neither logged nor traced.
+        var practiceGroup = activity is not null || _logger.IsEnabled(LogLevel.Debug) ? PracticeGroupOf(request) : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", method);
@@ -57,11 +61,11 @@ public sealed class HeroTelemetryHandler : DelegatingHandler
             {
                 activity?.SetStatus(ActivityStatusCode.Error);
                 activity?.SetTag("error.type", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                HeroLog.RequestFailedStatus(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds);
+                HeroLog.RequestFailedStatus(_logger, operationId, method, template, attempt, practiceGroup ?? PracticeGroupOf(request), status, (long)elapsed.TotalMilliseconds);
             }
             else
             {
-                HeroLog.RequestCompleted(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds);
+                HeroLog.RequestCompleted(_logger, operationId, method, template, attempt, practiceGroup ?? "", status, (long)elapsed.TotalMilliseconds);
             }
 
             Record(elapsed, operationId, method, status, status >= 400 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
@@ -73,10 +77,23 @@ public sealed class HeroTelemetryHandler : DelegatingHandler
             var errorType = ex.GetType().Name;
             activity?.SetStatus(ActivityStatusCode.Error);
             activity?.SetTag("error.type", ex.GetType().FullName);
-            HeroLog.RequestError(_logger, operationId, method, template, attempt, practiceGroup, errorType, (long)elapsed.TotalMilliseconds);
+            HeroLog.RequestError(_logger, operationId, method, template, attempt, practiceGroup ?? PracticeGroupOf(request), errorType, (long)elapsed.TotalMilliseconds);
             Record(elapsed, operationId, method, null, ex.GetType().FullName);
             throw;
         }
+    }
+
+    private static string PracticeGroupOf(HttpRequestMessage request)
+    {
+        if (request.Headers.NonValidated.TryGetValues(HeroRequestContext.PracticeGroupIdHeader, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return "";
     }
 
     private static void Record(TimeSpan elapsed, string operationId, string method, int? status, string? errorType)
