@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.Serialization;
 using Newtonsoft.Json;
@@ -35,9 +37,16 @@ internal sealed class HeroContractResolver : DefaultContractResolver
             property.Required = Required.Default;
         }
 
-        if (property.PropertyName == "dob" && (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?)))
+        if (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?))
         {
-            property.Converter = DateOfBirthConverter.Instance;
+            if (property.PropertyName == "dob")
+            {
+                property.Converter = DateOfBirthConverter.Instance;
+            }
+            else
+            {
+                property.Converter ??= TimestampConverter.Instance;
+            }
         }
 
         return property;
@@ -48,6 +57,15 @@ internal sealed class HeroContractResolver : DefaultContractResolver
 
     private sealed class TolerantEnumConverter : StringEnumConverter
     {
+        // Reflection once per enum type, not per value read.
+        private static readonly ConcurrentDictionary<Type, FrozenDictionary<string, object>> WireValues = new();
+
+        private static FrozenDictionary<string, object> ReadWireValues(Type enumType) =>
+            enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Select(field => (Wire: field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name, Value: field.GetValue(null)!))
+                .DistinctBy(pair => pair.Wire, StringComparer.Ordinal)
+                .ToFrozenDictionary(pair => pair.Wire, pair => pair.Value, StringComparer.Ordinal);
+
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
             if (reader.TokenType == JsonToken.Null)
@@ -58,16 +76,7 @@ internal sealed class HeroContractResolver : DefaultContractResolver
             var enumType = Nullable.GetUnderlyingType(objectType) ?? objectType;
             if (reader.TokenType == JsonToken.String && reader.Value is string text)
             {
-                foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
-                {
-                    var wire = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name;
-                    if (string.Equals(wire, text, StringComparison.Ordinal))
-                    {
-                        return field.GetValue(null);
-                    }
-                }
-
-                return new Unrecognized(text);
+                return WireValues.GetOrAdd(enumType, ReadWireValues).TryGetValue(text, out var known) ? known : new Unrecognized(text);
             }
 
             // Numbers, booleans or objects where Hero documents a string: keep the raw text, do not fail.
