@@ -11,7 +11,7 @@ namespace HeroHealth.Client.Serialization;
 /// <remarks>
 /// Why: Newtonsoft.Json parses each timestamp twice (an exact-format parse, then its own ISO parser over a copied
 /// char array); profiling showed that to be about half of reading an appointment. The results are the same
-/// (ReadTimestampsTests checks the two agree), and a failure never quotes the value: it may be a patient's date.
+/// (TimestampReadingTests checks the two agree), and a failure never quotes the value: it may be a patient's date.
 /// </remarks>
 internal sealed class TimestampConverter : JsonConverter
 {
