@@ -4,6 +4,7 @@ using HeroHealth.Client.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +61,7 @@ public static class HeroHealthServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HeroHealthClientOptions>>(HeroHealthClientOptionsValidator.Instance));
         services.AddSingleton(new HeroHealthClientRegistration(name));
         services.TryAddSingleton<IHeroHealthClientFactory, HeroHealthClientFactory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, HeroHandlerChainFilter>());
 
         var builder = services.AddHttpClient(HeroHealthClientRegistration.HttpClientNameFor(name))
             .ConfigurePrimaryHttpMessageHandler(HeroPipeline.CreatePrimaryHandler)

@@ -10,7 +10,9 @@ namespace HeroHealth.Client;
 /// <see cref="HeroHealthAuthenticationException"/> (401), <see cref="HeroHealthPermissionException"/> (403),
 /// <see cref="HeroHealthNotFoundException"/> (404), <see cref="HeroHealthConflictException"/> (409),
 /// <see cref="HeroHealthRateLimitException"/> (429), <see cref="HeroHealthServerException"/> (5xx),
-/// <see cref="HeroHealthTimeoutException"/> and <see cref="HeroHealthTransportException"/> (no response).
+/// <see cref="HeroHealthRedirectException"/> (3xx, never followed), <see cref="HeroHealthTimeoutException"/> and
+/// <see cref="HeroHealthTransportException"/> (no response), <see cref="HeroHealthResendRefusedException"/> (a handler
+/// outside the SDK tried to send a POST/PATCH twice).
 /// </summary>
 /// <remarks>
 /// <see cref="Exception.Message"/> names the operation and its path <em>template</em>, never the API key, headers,
@@ -46,6 +48,7 @@ public class HeroHealthApiException : Exception
         Headers = failure.Headers;
         Operation = failure.Operation;
         RetryAfter = failure.RetryAfter;
+        MayHaveBeenDelivered = failure.MayHaveBeenDelivered;
     }
 
     /// <summary>The HTTP status code Hero returned; 0 when no response arrived.</summary>
@@ -59,6 +62,14 @@ public class HeroHealthApiException : Exception
 
     /// <summary>How long Hero asked the caller to wait (<c>Retry-After</c>), when it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// Whether Hero may have processed the request although the call failed: it was sent and then timed out, lost its
+    /// connection or got a 5xx, or a resend was refused (<see cref="HeroHealthResendRefusedException"/>). For a POST/PATCH
+    /// (a message, a booking) look the result up before sending it again. <see langword="false"/> when Hero answered
+    /// with a 4xx or the request never left the machine.
+    /// </summary>
+    public bool MayHaveBeenDelivered { get; }
 
     /// <summary>The raw response body. May contain patient data: do not log it.</summary>
     public string? ResponseBody { get; }
@@ -81,6 +92,7 @@ public class HeroHealthApiException : Exception
             409 => new HeroHealthConflictException(failure),
             429 => new HeroHealthRateLimitException(failure),
             >= 500 and <= 599 => new HeroHealthServerException(failure),
+            >= 300 and <= 399 => new HeroHealthRedirectException(failure, followedToOtherOrigin: false),
             _ => new HeroHealthApiException(Describe(failure, null), failure, null),
         };
     }

@@ -15,7 +15,13 @@ public sealed record HeroHealthFailure(
     IReadOnlyDictionary<string, IEnumerable<string>> Headers,
     TimeSpan? RetryAfter)
 {
+    /// <summary>
+    /// Whether the request may have been processed by Hero although the call failed (no answer, or a 5xx after it was
+    /// sent). Matters for POST/PATCH: look the result up before sending again.
+    /// </summary>
+    public bool MayHaveBeenDelivered { get; init; }
+
     /// <summary>Describes the failure without its body.</summary>
     /// <returns>Status and operation.</returns>
-    public override string ToString() => $"HeroHealthFailure(StatusCode={StatusCode}, Operation={Operation})";
+    public override string ToString() => $"HeroHealthFailure(StatusCode={StatusCode}, Operation={Operation}, MayHaveBeenDelivered={MayHaveBeenDelivered})";
 }

@@ -10,7 +10,39 @@ public class HeroHealthTransportException : HeroHealthApiException
     /// <param name="failure">The failed call (status 0).</param>
     /// <param name="innerException">The network error.</param>
     public HeroHealthTransportException(HeroHealthFailure failure, HttpRequestException innerException)
-        : base(Describe(failure, "The network request failed; see the inner exception."), failure, innerException)
+        : this(failure, (Exception)innerException)
     {
+    }
+
+    /// <summary>Creates the exception for a failure reported by a handler below the SDK (a socket error, a handler's own rejection).</summary>
+    /// <param name="failure">The failed call (status 0).</param>
+    /// <param name="innerException">The error; its type is named in the message, its text is not (it can quote a URL).</param>
+    public HeroHealthTransportException(HeroHealthFailure failure, Exception innerException)
+        : base(Describe(failure, $"The network request failed ({Summarize(innerException)})."), failure, innerException)
+    {
+    }
+
+    private static string Summarize(Exception? exception)
+    {
+        // Name the error and, for socket-level failures, the error kind: enough to act on, nothing that quotes a URL.
+        var e = exception;
+        while (e is HttpRequestException { InnerException: { } inner } && e.GetType() == typeof(HttpRequestException))
+        {
+            if (e is HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } hre)
+            {
+                return $"{nameof(HttpRequestException)}: {hre.HttpRequestError}";
+            }
+
+            e = inner;
+        }
+
+        return e switch
+        {
+            null => "unknown error",
+            HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } hre => $"{nameof(HttpRequestException)}: {hre.HttpRequestError}",
+            System.Net.Sockets.SocketException se => $"{nameof(System.Net.Sockets.SocketException)}: {se.SocketErrorCode}",
+            _ when e.InnerException is System.Net.Sockets.SocketException se => $"{e.GetType().Name}: {se.SocketErrorCode}",
+            _ => e.GetType().Name,
+        };
     }
 }

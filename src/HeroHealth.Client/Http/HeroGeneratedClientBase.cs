@@ -21,13 +21,13 @@ public abstract class HeroGeneratedClientBase
     public HeroRequestContext Context { get; }
 
     /// <summary>Creates a request that already carries <c>x-api-key</c> and <c>x-practice-group-id</c>.</summary>
-    /// <param name="cancellationToken">Unused; part of the signature NSwag calls.</param>
+    /// <param name="cancellationToken">The caller's token, remembered so the pipeline can tell the caller's cancellation from a timeout imposed around the SDK.</param>
     /// <returns>A new request message.</returns>
     protected Task<HttpRequestMessage> CreateHttpRequestMessageAsync(CancellationToken cancellationToken)
     {
-        _ = cancellationToken;
         var request = new HttpRequestMessage();
         Context.Apply(request);
+        CallerCancellation.Remember(request, cancellationToken);
         return Task.FromResult(request);
     }
 

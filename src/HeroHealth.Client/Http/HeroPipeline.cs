@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace HeroHealth.Client.Http;
 
-/// <summary>Builds the SDK's handler chain: pipeline (retry, timeout, errors) → telemetry → transport.</summary>
+/// <summary>Builds the SDK's handler chain: pipeline (retry, timeout, errors) → telemetry → transmission guard → transport.</summary>
 internal static class HeroPipeline
 {
     /// <summary>The primary handler the SDK owns when the caller gives none.</summary>
@@ -24,7 +24,11 @@ internal static class HeroPipeline
         var logger = loggerFactory?.CreateLogger("HeroHealth.Client");
         var chain = new HeroPipelineHandler(options, logger, timeProvider)
         {
-            InnerHandler = new HeroTelemetryHandler(logger) { InnerHandler = disposeTransport ? transport : new NonDisposingHandler(transport) },
+            InnerHandler = new HeroTelemetryHandler(logger)
+            {
+                // The guard is innermost: it sees every transmission, whatever sits between it and the pipeline.
+                InnerHandler = new HeroTransmissionGuard(disposeTransport ? transport : new NonDisposingHandler(transport)),
+            },
         };
         return new HttpClient(chain, disposeHandler: true)
         {

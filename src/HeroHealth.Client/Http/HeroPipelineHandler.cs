@@ -69,6 +69,16 @@ public sealed class HeroPipelineHandler : DelegatingHandler
         request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         HeroOperation.TryGet(request, out var operation);
+        if (HeroTransmission.TryGet(request, out var transmission))
+        {
+            // The same message is entering the pipeline again: a handler wrapped around the SDK re-sent it.
+            transmission.ThrowIfRepeatRefused();
+        }
+        else
+        {
+            var repeatable = (operation?.IsIdempotent ?? IsIdempotent(request.Method)) || HeroRequestContext.AllowsRetryOfNonIdempotent(request);
+            transmission = HeroTransmission.Attach(request, repeatable, operation);
+        }
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
@@ -105,7 +115,7 @@ public sealed class HeroPipelineHandler : DelegatingHandler
 
         if (outcome.Exception is { } exception)
         {
-            throw Translate(exception, operation, cancellationToken);
+            throw Translate(exception, request, transmission, cancellationToken);
         }
 
         var response = outcome.Result!;
@@ -121,7 +131,11 @@ public sealed class HeroPipelineHandler : DelegatingHandler
                 operation,
                 await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false),
                 HeadersOf(response),
-                RetryAfterOf(response));
+                RetryAfterOf(response))
+            {
+                // Hero (or a gateway in front of it) failed after receiving the request: it may have done the work.
+                MayHaveBeenDelivered = (int)response.StatusCode >= 500,
+            };
             throw HeroHealthApiException.FromFailure(failure);
         }
     }
@@ -189,7 +203,7 @@ public sealed class HeroPipelineHandler : DelegatingHandler
     {
         var request = context.Properties.GetValue(RequestKey, null!);
         HeroOperation.TryGet(request, out var op);
-        var idempotent = (op?.IsIdempotent ?? IsIdempotent(request.Method)) || HeroRequestContext.AllowsRetryOfNonIdempotent(request);
+        var idempotent = HeroTransmission.TryGet(request, out var transmission) && transmission.Repeatable;
         bool retry;
         if (outcome.Exception is { } ex)
         {
@@ -197,7 +211,7 @@ public sealed class HeroPipelineHandler : DelegatingHandler
             {
                 _ when context.CancellationToken.IsCancellationRequested => false,
                 // Never connected: Hero cannot have seen the request, so even a POST is safe to repeat.
-                HttpRequestException hre when NeverConnected(hre) => true,
+                HttpRequestException hre when HeroTransmission.NeverConnected(hre) => true,
                 HttpRequestException => idempotent,
                 TimeoutRejectedException => idempotent,
                 _ => false,
@@ -223,22 +237,55 @@ public sealed class HeroPipelineHandler : DelegatingHandler
     private static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
 
-    private static bool NeverConnected(HttpRequestException exception) =>
-        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
-
-    private Exception Translate(Exception exception, HeroOperation? operation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Turns whatever ended the call into the SDK's exception family: the caller's own cancellation stays an
+    /// <see cref="OperationCanceledException"/> (a <see cref="HeroHealthOperationCanceledException"/> once a POST/PATCH
+    /// may have reached Hero); a timeout from anywhere — ours, a handler below us, or one wrapped around the SDK that
+    /// cancelled our token — is a <see cref="HeroHealthTimeoutException"/>; network and handler rejections (Polly's
+    /// included) are a <see cref="HeroHealthTransportException"/>.
+    /// </summary>
+    private Exception Translate(Exception exception, HttpRequestMessage request, HeroTransmission transmission, CancellationToken cancellationToken)
     {
-        var noResponse = new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null);
+        var operation = transmission.Operation;
+        var noResponse = new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null)
+        {
+            MayHaveBeenDelivered = transmission.MayHaveReachedHero,
+        };
+        if (exception is HeroHealthApiException)
+        {
+            return exception;
+        }
+
+        if (exception is OperationCanceledException && CallerCancellation.CallerCancelled(request, cancellationToken))
+        {
+            return transmission is { Repeatable: false, MayHaveReachedHero: true }
+                ? new HeroHealthOperationCanceledException(operation, exception, CallerCancellation.TokenOf(request, cancellationToken))
+                : exception;
+        }
+
         return exception switch
         {
-            // The caller's own cancellation stays an OperationCanceledException.
-            OperationCanceledException when cancellationToken.IsCancellationRequested => exception,
-            TimeoutRejectedException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
-            // A timeout below us (e.g. a supplied HttpClient's own Timeout) is still a timeout, not a cancellation.
-            OperationCanceledException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
+            TimeoutRejectedException or OperationCanceledException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
+            HttpRequestException hre when FindInner<HeroHealthApiException>(hre) is { } typed => typed,
             HttpRequestException hre => new HeroHealthTransportException(noResponse, hre),
+            // A circuit breaker, rate limiter or bulkhead in a handler below the SDK refused the call.
+            ExecutionRejectedException or IOException => new HeroHealthTransportException(noResponse, exception),
             _ => exception,
         };
+    }
+
+    private static T? FindInner<T>(Exception exception)
+        where T : Exception
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response)

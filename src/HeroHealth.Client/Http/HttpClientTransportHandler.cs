@@ -4,15 +4,23 @@ namespace HeroHealth.Client.Http;
 /// Sends through a caller-supplied <see cref="HttpClient"/>, so <c>new HeroHealthClient(httpClient, options)</c> keeps
 /// the caller's handlers and pool while the SDK's retry, error and telemetry handlers run in front of it.
 /// </summary>
+/// <remarks>
+/// The SDK cannot change the caller's handlers, so two guarantees are kept from here instead: a POST/PATCH body can be
+/// written once (a retrying handler inside the caller's client is refused the second write), and a response that
+/// came from another origin (the caller's handler followed a redirect) fails the call unread.
+/// </remarks>
 internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessageHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        HeroTransmission.TryGet(request, out var transmission);
         // HttpClient refuses a message it has seen before (ours already went through the SDK's HttpClient, and a
         // retry sends it again), so each attempt goes out as a copy sharing the same content.
         var copy = new HttpRequestMessage(request.Method, request.RequestUri)
         {
-            Content = request.Content,
+            Content = request.Content is { } content && transmission is { Repeatable: false }
+                ? new SingleTransmissionContent(content, transmission)
+                : request.Content,
             Version = request.Version,
             VersionPolicy = request.VersionPolicy,
         };
@@ -26,6 +34,32 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
             ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
         }
 
-        return client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var sentTo = copy.RequestUri;
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        {
+            // The caller's handler wrapped our refusal of a second body write in its own error: surface ours.
+            throw refusal;
+        }
+
+        HeroRedirects.ThrowIfFollowedElsewhere(sentTo, copy.RequestUri, response, transmission?.Operation);
+        return response;
+    }
+
+    private static HeroHealthResendRefusedException? FindRefusal(Exception exception)
+    {
+        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is HeroHealthResendRefusedException refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
     }
 }

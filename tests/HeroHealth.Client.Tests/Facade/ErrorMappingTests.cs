@@ -57,7 +57,8 @@ public class ErrorMappingTests
     [TestCase(500, typeof(HeroHealthServerException))]
     [TestCase(503, typeof(HeroHealthServerException))]
     [TestCase(418, typeof(HeroHealthApiException))]
-    [TestCase(302, typeof(HeroHealthApiException))]
+    [TestCase(302, typeof(HeroHealthRedirectException))]
+    [TestCase(307, typeof(HeroHealthRedirectException))]
     public async Task Status_maps_to_its_exception_type(int status, Type expected)
     {
         using var h = new FacadeHarness(o => o.Retry.Enabled = false);

@@ -1,0 +1,28 @@
+namespace HeroHealth.Client.Http;
+
+/// <summary>Detects a response that a handler below the SDK fetched from another origin by following a redirect.</summary>
+internal static class HeroRedirects
+{
+    /// <summary>
+    /// Throws <see cref="HeroHealthRedirectException"/> (after disposing the response unread) when the request was sent to
+    /// <paramref name="origin"/> but the response came from another scheme, host or port.
+    /// </summary>
+    public static void ThrowIfFollowedElsewhere(Uri? origin, Uri? finalUri, HttpResponseMessage response, HeroOperation? operation)
+    {
+        if (origin is null || !origin.IsAbsoluteUri || finalUri is null || !finalUri.IsAbsoluteUri || ReferenceEquals(origin, finalUri))
+        {
+            return;
+        }
+
+        if (Uri.Compare(origin, finalUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return;
+        }
+
+        var status = (int)response.StatusCode;
+        response.Dispose();
+        throw new HeroHealthRedirectException(
+            new HeroHealthFailure(status, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
+            followedToOtherOrigin: true);
+    }
+}

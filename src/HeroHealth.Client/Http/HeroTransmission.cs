@@ -1,0 +1,121 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// What the SDK knows about one logical call while it travels the handler chain: whether it may be repeated, whether
+/// any transmission of it may have reached Hero, and how the last one ended. Stored on the request, so every layer
+/// (the pipeline, the innermost guard, a caller's own <see cref="HttpClient"/>) sees the same record however many
+/// times a handler outside the SDK's control sends the message again.
+/// </summary>
+internal sealed class HeroTransmission
+{
+    private static readonly HttpRequestOptionsKey<HeroTransmission> Key = new("HeroHealth.Client.Transmission");
+    private readonly object _gate = new();
+    private bool _mayHaveReachedHero;
+    private int _transmissions;
+    private string? _lastOutcome;
+
+    private HeroTransmission(bool repeatable, HeroOperation? operation)
+    {
+        Repeatable = repeatable;
+        Operation = operation;
+    }
+
+    /// <summary>Whether sending the call twice is harmless: an idempotent method, or the caller opted in.</summary>
+    public bool Repeatable { get; }
+
+    /// <summary>The operation, when the generated code attached one.</summary>
+    public HeroOperation? Operation { get; }
+
+    /// <summary>Whether any transmission so far may have been received by Hero.</summary>
+    public bool MayHaveReachedHero
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _mayHaveReachedHero;
+            }
+        }
+    }
+
+    /// <summary>How many times the message was handed to the transport.</summary>
+    public int Transmissions => Volatile.Read(ref _transmissions);
+
+    /// <summary>Gets the record of <paramref name="request"/>, if the pipeline attached one.</summary>
+    public static bool TryGet(HttpRequestMessage request, [NotNullWhen(true)] out HeroTransmission? transmission) =>
+        request.Options.TryGetValue(Key, out transmission);
+
+    /// <summary>Attaches a new record to a request entering the pipeline for the first time.</summary>
+    public static HeroTransmission Attach(HttpRequestMessage request, bool repeatable, HeroOperation? operation)
+    {
+        var transmission = new HeroTransmission(repeatable, operation);
+        request.Options.Set(Key, transmission);
+        return transmission;
+    }
+
+    /// <summary>
+    /// Throws when a non-repeatable call is about to be sent again after an earlier transmission may have reached
+    /// Hero. Only the SDK's own policy decides that a repeat is safe (connection never established), and it says so
+    /// through <see cref="MarkNotDelivered"/>.
+    /// </summary>
+    public void ThrowIfRepeatRefused()
+    {
+        lock (_gate)
+        {
+            if (!Repeatable && _mayHaveReachedHero)
+            {
+                throw new HeroHealthResendRefusedException(Operation, _lastOutcome);
+            }
+        }
+    }
+
+    /// <summary>Records that a transmission starts (refusing it when it would be a second delivery).</summary>
+    public void BeginTransmission()
+    {
+        lock (_gate)
+        {
+            if (!Repeatable && _mayHaveReachedHero)
+            {
+                throw new HeroHealthResendRefusedException(Operation, _lastOutcome);
+            }
+
+            _mayHaveReachedHero = true;
+            _transmissions++;
+        }
+    }
+
+    /// <summary>The transport failed before a connection existed: Hero cannot have seen this transmission.</summary>
+    public void MarkNotDelivered(string outcome)
+    {
+        lock (_gate)
+        {
+            _mayHaveReachedHero = false;
+            _lastOutcome = outcome;
+        }
+    }
+
+    /// <summary>Records how a transmission ended (a status or an error type name; never a value).</summary>
+    public void RecordOutcome(string outcome)
+    {
+        lock (_gate)
+        {
+            _lastOutcome = outcome;
+        }
+    }
+
+    /// <summary>Whether a transport error proves that no connection was made, so Hero cannot have seen the request.</summary>
+    public static bool NeverConnected(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

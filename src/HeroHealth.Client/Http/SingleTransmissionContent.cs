@@ -1,0 +1,56 @@
+using System.Net;
+
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// Wraps the body of a POST/PATCH sent through a caller's own <see cref="HttpClient"/>, where the SDK cannot place its
+/// guard above the primary handler: the body can be written to the network once; a handler inside the caller's client
+/// that sends the same message again gets <see cref="HeroHealthResendRefusedException"/> instead of a second delivery.
+/// </summary>
+internal sealed class SingleTransmissionContent : HttpContent
+{
+    private readonly HttpContent _inner;
+    private readonly HeroTransmission _transmission;
+    private int _written;
+
+    public SingleTransmissionContent(HttpContent inner, HeroTransmission transmission)
+    {
+        _inner = inner;
+        _transmission = transmission;
+        foreach (var header in inner.Headers)
+        {
+            Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _written, 1) == 1)
+        {
+            throw new HeroHealthResendRefusedException(_transmission.Operation, "a transmission through your HttpClient");
+        }
+
+        return _inner.CopyToAsync(stream, context, cancellationToken);
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        if (_inner.Headers.ContentLength is { } known)
+        {
+            length = known;
+            return true;
+        }
+
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        // The SDK's request owns the inner content and disposes it; this wrapper only guards one copy of the request.
+        base.Dispose(disposing);
+    }
+}
