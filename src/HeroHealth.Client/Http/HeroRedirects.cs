@@ -5,9 +5,10 @@ internal static class HeroRedirects
 {
     /// <summary>
     /// Throws <see cref="HeroHealthRedirectException"/> (after disposing the response unread) when the request was sent to
-    /// <paramref name="origin"/> but the response came from another scheme, host or port.
+    /// <paramref name="origin"/> but ended at another scheme, host or port (<paramref name="response"/> is null when the
+    /// redirected attempt failed).
     /// </summary>
-    public static void ThrowIfFollowedElsewhere(Uri? origin, Uri? finalUri, HttpResponseMessage response, HeroOperation? operation)
+    public static void ThrowIfFollowedElsewhere(Uri? origin, Uri? finalUri, HttpResponseMessage? response, HeroOperation? operation)
     {
         if (origin is null || !origin.IsAbsoluteUri || finalUri is null || !finalUri.IsAbsoluteUri || ReferenceEquals(origin, finalUri))
         {
@@ -19,8 +20,8 @@ internal static class HeroRedirects
             return;
         }
 
-        var status = (int)response.StatusCode;
-        response.Dispose();
+        var status = response is null ? 0 : (int)response.StatusCode;
+        response?.Dispose();
         throw new HeroHealthRedirectException(
             new HeroHealthFailure(status, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
             followedToOtherOrigin: true);

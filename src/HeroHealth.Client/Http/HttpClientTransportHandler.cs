@@ -40,9 +40,10 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
         {
             response = await client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        catch (Exception ex) when (FindRefusal(ex) is { } refusal)
         {
-            // The caller's handler wrapped our refusal of a second body write in its own error: surface ours.
+            // The caller's handler wrote the body a second time: a redirect it followed (to the new location) or a retry.
+            HeroRedirects.ThrowIfFollowedElsewhere(sentTo, copy.RequestUri, null, transmission?.Operation);
             throw refusal;
         }
 
@@ -52,7 +53,7 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
 
     private static HeroHealthResendRefusedException? FindRefusal(Exception exception)
     {
-        for (var e = exception.InnerException; e is not null; e = e.InnerException)
+        for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is HeroHealthResendRefusedException refusal)
             {

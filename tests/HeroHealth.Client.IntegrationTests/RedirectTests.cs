@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Net;
+using HeroHealth.Client.Configuration;
+using HeroHealth.Client.DependencyInjection;
+using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
+using HeroHealth.Client.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeroHealth.Client.IntegrationTests;
+
+/// <summary>
+/// Hero's server (loopback 1) answers 307 to another origin (loopback 2). The key and the message body must never reach
+/// loopback 2 where the SDK controls the handler, and where it does not (a caller's HttpClient that follows redirects)
+/// the call fails without returning what the other origin sent.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public class RedirectTests
+{
+    private FaultServer _hero = null!;
+    private FaultServer _elsewhere = null!;
+    private readonly ConcurrentQueue<string> _seenElsewhere = new();
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _hero = await FaultServer.StartAsync();
+        _elsewhere = await FaultServer.StartAsync();
+        _elsewhere.Behave(async (c, _) =>
+        {
+            var body = await FaultServer.ReadBody(c);
+            _seenElsewhere.Enqueue($"{c.Request.Method} key={c.Request.Headers["x-api-key"]} body={body}");
+            await FaultServer.Json(c, 200, Payloads.SentMessage("6666"));
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _hero.DisposeAsync();
+        await _elsewhere.DisposeAsync();
+    }
+
+    [SetUp]
+    public void Redirect()
+    {
+        _seenElsewhere.Clear();
+        _hero.Behave((c, _) =>
+        {
+            c.Response.StatusCode = 307;
+            c.Response.Headers.Location = new Uri(_elsewhere.BaseAddress, c.Request.Path.Value!.TrimStart('/')).AbsoluteUri;
+            return Task.CompletedTask;
+        });
+    }
+
+    [Test]
+    public async Task Di_default_registration_surfaces_the_307_and_nothing_reaches_the_other_origin()
+    {
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(o => HostSetupTests.Configure(o, _hero.BaseAddress));
+        using var provider = services.BuildServiceProvider();
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(provider.GetRequiredService<HeroHealthClient>()));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(307));
+        Assert.That(ex.FollowedToOtherOrigin, Is.False);
+        Assert.That(_seenElsewhere, Is.Empty, "the other origin never saw the key or the message");
+    }
+
+    [Test]
+    public async Task Di_with_a_swapped_primary_handler_that_follows_redirects_still_keeps_the_key_at_hero(
+        [Values("SocketsHttpHandler", "HttpClientHandler")] string primary)
+    {
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(o => HostSetupTests.Configure(o, _hero.BaseAddress))
+            // e.g. to set a proxy: both follow redirects by default.
+            .ConfigurePrimaryHttpMessageHandler(() => primary == "SocketsHttpHandler"
+                ? new SocketsHttpHandler { AllowAutoRedirect = true, UseProxy = false }
+                : new HttpClientHandler { AllowAutoRedirect = true, UseProxy = false });
+        using var provider = services.BuildServiceProvider();
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(provider.GetRequiredService<HeroHealthClient>()));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(307));
+        Assert.That(_seenElsewhere, Is.Empty);
+    }
+
+    [Test]
+    public async Task Di_with_a_custom_primary_that_follows_redirects_fails_the_call_without_returning_the_content()
+    {
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(o => HostSetupTests.Configure(o, _hero.BaseAddress))
+            .ConfigurePrimaryHttpMessageHandler(() => new FollowingPrimary());
+        using var provider = services.BuildServiceProvider();
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(provider.GetRequiredService<HeroHealthClient>()));
+
+        Assert.That(ex!.FollowedToOtherOrigin, Is.True);
+        Assert.That(ex.ResponseBody, Is.Null, "what the other origin sent is not returned");
+    }
+
+    [Test]
+    public async Task Own_handler_surfaces_the_307()
+    {
+        var options = new HeroHealthClientOptions();
+        HostSetupTests.Configure(options, _hero.BaseAddress);
+        using var hero = new HeroHealthClient(options);
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(hero));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(307));
+        Assert.That(_seenElsewhere, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_callers_http_client_that_follows_redirects_fails_the_call_and_the_content_is_not_returned()
+    {
+        // The SDK cannot change a caller's handler; the README says to turn AllowAutoRedirect off on it. What it can do:
+        // notice the response came from elsewhere and fail the call without handing back that content.
+        var options = new HeroHealthClientOptions();
+        HostSetupTests.Configure(options, _hero.BaseAddress);
+        using var http = new HttpClient();
+        using var hero = new HeroHealthClient(http, options);
+
+        var before = _elsewhere.Requests;
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(hero));
+
+        Assert.That(ex!.FollowedToOtherOrigin, Is.True);
+        Assert.That(ex.MayHaveBeenDelivered, Is.True);
+        Assert.That(ex.ResponseBody, Is.Null);
+        Assert.That(ex.Message, Does.Contain("AllowAutoRedirect"), "the message says how to fix it");
+        // The caller's handler re-sent the request to the other origin, but the SDK's body refused a second write: the
+        // message text never left for it (the headers, key included, may have: the README says so).
+        Assert.That(_elsewhere.Requests, Is.EqualTo(before), "the refused body write aborted the redirected request before its headers left");
+    }
+
+    [Test]
+    public async Task A_callers_http_client_that_follows_redirects_on_a_get_fails_without_returning_the_content()
+    {
+        var options = new HeroHealthClientOptions();
+        HostSetupTests.Configure(options, _hero.BaseAddress);
+        using var http = new HttpClient();
+        using var hero = new HeroHealthClient(http, options);
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => hero.Booking.GetAppointmentAsync("5002"));
+
+        Assert.That(ex!.FollowedToOtherOrigin, Is.True);
+        Assert.That(ex.StatusCode, Is.EqualTo(200), "the other origin answered; its body was discarded");
+        Assert.That(ex.ResponseBody, Is.Null);
+        // The documented limit of a caller's HttpClient that follows redirects: a request without a body (a GET) reaches
+        // the other origin with its headers before the SDK can see the response. The README tells callers to turn
+        // AllowAutoRedirect off; this assertion keeps that sentence true.
+        Assert.That(_seenElsewhere.Single(), Does.StartWith("GET key=" + Payloads.ApiKey));
+    }
+
+    [Test]
+    public async Task A_callers_http_client_without_redirects_keeps_the_key_at_hero()
+    {
+        var options = new HeroHealthClientOptions();
+        HostSetupTests.Configure(options, _hero.BaseAddress);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var hero = new HeroHealthClient(http, options);
+
+        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(hero));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(307));
+        Assert.That(_seenElsewhere, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_generated_clients_used_directly_as_the_readme_shows_keep_the_key_at_hero()
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _hero.BaseAddress };
+        var messages = new MessagesClient(new HeroRequestContext(Payloads.ApiKey, "1001"), http);
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => messages.SendMessageAsync(new SendMessageRequest
+        {
+            PatientId = "9001",
+            MessageType = SendMessageRequestMessageType.Sms,
+            MessageString = "Results for you",
+        }));
+
+        Assert.That(((HeroHealthApiException)ex!).StatusCode, Is.EqualTo(307));
+        Assert.That(_seenElsewhere, Is.Empty);
+    }
+
+    private static Task<SentMessage> Send(HeroHealthClient hero) =>
+        hero.Messages.SendSmsAsync("9001", "Results for you are ready", new SmsOptions { Recipient = "07700 900123" });
+
+    /// <summary>A primary handler of a type the SDK cannot reconfigure, which follows redirects itself.</summary>
+    private sealed class FollowingPrimary : DelegatingHandler
+    {
+        public FollowingPrimary()
+            : base(new SocketsHttpHandler { AllowAutoRedirect = false })
+        {
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TemporaryRedirect && response.Headers.Location is { } location)
+            {
+                response.Dispose();
+                request.RequestUri = location;
+                response = await base.SendAsync(request, cancellationToken);
+            }
+
+            return response;
+        }
+    }
+}
