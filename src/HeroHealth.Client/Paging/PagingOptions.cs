@@ -12,10 +12,17 @@ public sealed record PagingOptions
     /// </summary>
     public int FirstPageIndex { get; init; }
 
-    /// <summary>Stop after this many items (default: no cap).</summary>
+    /// <summary>
+    /// Return at most this many items (default: all). An explicit truncation: the enumeration ends quietly after this
+    /// many, whether or not Hero has more.
+    /// </summary>
     public int? MaxItems { get; init; }
 
-    /// <summary>Safety stop: at most this many pages (default 10,000), in case a server never returns a short page.</summary>
+    /// <summary>
+    /// Safety stop: fetch at most this many pages (default 10,000), in case a server never returns an empty page.
+    /// Reaching it while more items may remain throws <see cref="HeroHealthIncompleteListException"/>: it is never a
+    /// silent end of the list.
+    /// </summary>
     public int MaxPages { get; init; } = 10_000;
 
     internal void Validate()

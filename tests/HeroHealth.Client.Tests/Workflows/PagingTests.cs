@@ -33,19 +33,88 @@ public class PagingTests
     }
 
     [Test]
-    public async Task Stops_on_a_short_page_when_there_is_no_count_and_honours_first_page_index()
+    public async Task Without_a_count_pages_until_an_empty_page_and_honours_first_page_index()
     {
-        var pages = new List<int>();
+        var pages = new List<(int Index, int Size)>();
         var items = await HeroPaging.EnumerateAsync<int>(
             (index, size, _) =>
             {
-                pages.Add(index);
-                return Task.FromResult(new HeroPage<int>(index < 3 ? [1, 2, 3] : [4], null));
+                pages.Add((index, size));
+                return Task.FromResult(new HeroPage<int>(Slice(7, index - 1, size, cap: null), null));
             },
             new PagingOptions { PageSize = 3, FirstPageIndex = 1 }).ToListAsync();
 
-        Assert.That(items, Is.EqualTo(new[] { 1, 2, 3, 1, 2, 3, 4 }));
-        Assert.That(pages, Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(items, Is.EqualTo(Enumerable.Range(0, 7)));
+        // 3 + 3 + 1: the 1-item page cannot be a cap of 3 (7 % 1 == 0 but it is shorter, so the next page at size 1 tells).
+        Assert.That(pages, Is.EqualTo(new[] { (1, 3), (2, 3), (3, 3), (8, 1) }));
+    }
+
+    [TestCase(120, 50, 100, true, 3)]   // count says 120; Hero caps pages at 50: the walk follows the cap
+    [TestCase(250, null, 100, false, 4)] // no count: 100, 100, 50, then an empty page at the new size
+    [TestCase(250, null, 100, true, 3)]
+    [TestCase(230, null, 100, false, 3)] // no count, final 30 cannot be a cap of 100 after 200 items: the end
+    [TestCase(120, 50, 100, false, 4)]  // capped and no count: 50, 50, 20 (20 divides 120), then empty
+    [TestCase(1, null, 100, true, 1)]
+    public async Task Returns_every_item_whatever_the_server_caps_or_omits(int total, int? cap, int pageSize, bool sendCount, int expectedRequests)
+    {
+        var requests = 0;
+        var items = await HeroPaging.EnumerateAsync<int>(
+            (index, size, _) =>
+            {
+                requests++;
+                return Task.FromResult(new HeroPage<int>(Slice(total, index, size, cap), sendCount ? total : null));
+            },
+            new PagingOptions { PageSize = pageSize }).ToListAsync();
+
+        Assert.That(items, Is.EqualTo(Enumerable.Range(0, total)), "every item once, in order");
+        Assert.That(requests, Is.EqualTo(expectedRequests));
+    }
+
+    [Test]
+    public async Task A_count_of_zero_beside_items_is_read_as_no_count()
+    {
+        // A missing "count" deserializes as 0: it must not end the walk after the first page.
+        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(250, index, size, null), 0)), new PagingOptions { PageSize = 100 }).ToListAsync();
+
+        Assert.That(items, Has.Count.EqualTo(250));
+    }
+
+    [Test]
+    public async Task Pages_that_end_before_the_count_throw_instead_of_returning_part()
+    {
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(80, index, size, null), 120)), new PagingOptions { PageSize = 40 });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
+
+        Assert.That(ex!.ItemsReceived, Is.EqualTo(80));
+        Assert.That(ex.ItemsExpected, Is.EqualTo(120));
+        Assert.That(ex.Message, Does.Contain("80 item(s) received of the 120 Hero counted"));
+    }
+
+    [Test]
+    public async Task Reaching_MaxPages_with_more_to_come_throws()
+    {
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(1000, index, size, null), null)), new PagingOptions { PageSize = 10, MaxPages = 3 });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
+
+        Assert.That(ex!.ItemsReceived, Is.EqualTo(30));
+        Assert.That(ex.Message, Does.Contain("MaxPages (3)"));
+    }
+
+    [Test]
+    public async Task MaxPages_exactly_covering_the_list_is_not_an_error()
+    {
+        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(30, index, size, null), 30)), new PagingOptions { PageSize = 10, MaxPages = 3 }).ToListAsync();
+
+        Assert.That(items, Has.Count.EqualTo(30));
+    }
+
+    /// <summary>What a server holding <paramref name="total"/> items returns for a page: offset = index × the size it uses.</summary>
+    internal static List<int> Slice(int total, int index, int size, int? cap)
+    {
+        var effective = cap is { } c ? Math.Min(c, size) : size;
+        return Enumerable.Range(index * effective, Math.Max(0, Math.Min(effective, total - (index * effective)))).ToList();
     }
 
     [Test]

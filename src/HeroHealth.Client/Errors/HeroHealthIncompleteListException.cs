@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// An auto-paging listing could not return the whole list: Hero's <c>count</c> said more items exist than its pages
+/// delivered, the pages stopped lining up, or <see cref="Paging.PagingOptions.MaxPages"/> was reached while more
+/// remained. Thrown instead of ending the enumeration early, so a partial list is never mistaken for the whole one.
+/// The items already yielded were correct.
+/// </summary>
+public class HeroHealthIncompleteListException : HeroHealthApiException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="itemsReceived">Items yielded before the walk stopped.</param>
+    /// <param name="itemsExpected">Hero's <c>count</c>, when it sent one.</param>
+    /// <param name="reason">Why the walk could not go on (no item data).</param>
+    public HeroHealthIncompleteListException(long itemsReceived, long? itemsExpected, string reason)
+        : base(
+            string.Create(CultureInfo.InvariantCulture,
+                $"The list is incomplete: {itemsReceived} item(s) received{(itemsExpected is { } e ? $" of the {e} Hero counted" : string.Empty)}. {reason}"),
+            new HeroHealthFailure(200, null, null, new Dictionary<string, IEnumerable<string>>(), null),
+            null)
+    {
+        ItemsReceived = itemsReceived;
+        ItemsExpected = itemsExpected;
+    }
+
+    /// <summary>Items yielded before the walk stopped.</summary>
+    public long ItemsReceived { get; }
+
+    /// <summary>Hero's <c>count</c>, when it sent one.</summary>
+    public long? ItemsExpected { get; }
+}
