@@ -1,4 +1,5 @@
 using System.Globalization;
+using HeroHealth.Client.Http;
 using Microsoft.Extensions.Options;
 
 namespace HeroHealth.Client.Configuration;
@@ -40,6 +41,11 @@ public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHeal
         {
             yield return P + nameof(o.ApiKey) + " has leading/trailing white space or control characters (value not shown).";
         }
+        else if (!HeaderText.IsPrintableAscii(o.ApiKey))
+        {
+            // An HTTP header carries ASCII only: every call would fail later as a misleading network error.
+            yield return P + nameof(o.ApiKey) + " contains characters outside printable ASCII; it was probably pasted with a typographic character (value not shown).";
+        }
 
         if (string.IsNullOrEmpty(o.PracticeGroupId))
         {
@@ -67,9 +73,9 @@ public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHeal
             }
         }
 
-        if (o.Timeout <= TimeSpan.Zero || o.Timeout > TimeSpan.FromMinutes(10))
+        if (o.Timeout < MinTimeout || o.Timeout > TimeSpan.FromMinutes(10))
         {
-            yield return P + nameof(o.Timeout) + " must be greater than zero and at most 10 minutes.";
+            yield return P + nameof(o.Timeout) + " must be at least 10 ms and at most 10 minutes.";
         }
 
         if (o.Retry is null)
@@ -88,9 +94,21 @@ public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHeal
             yield return P + "Retry delays must be non-negative, with MaxDelay >= BaseDelay.";
         }
 
-        if (o.ApplicationId is { } app && (app.Length > 64 || app.Any(c => char.IsControl(c) || c is '(' or ')')))
+        foreach (var (option, delay) in new[] { ("BaseDelay", o.Retry.BaseDelay), ("MaxDelay", o.Retry.MaxDelay), ("MaxRetryAfter", o.Retry.MaxRetryAfter) })
         {
-            yield return P + nameof(o.ApplicationId) + " must be at most 64 characters without control characters or parentheses.";
+            if (delay > MaxDelay)
+            {
+                yield return $"{P}Retry.{option} must be at most one day.";
+            }
+        }
+
+        if (o.ApplicationId is { } app && (app.Length > 64 || !HeaderText.IsPrintableAscii(app) || app.Any(c => c is '(' or ')')))
+        {
+            // It goes into the User-Agent header, which carries ASCII only.
+            yield return P + nameof(o.ApplicationId) + " must be at most 64 printable ASCII characters without parentheses (e.g. \"ClinicLeeds\", not \"Clinic – Leeds\").";
         }
     }
+
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
 }

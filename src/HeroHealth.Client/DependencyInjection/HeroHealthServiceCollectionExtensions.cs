@@ -66,12 +66,7 @@ public static class HeroHealthServiceCollectionExtensions
         var builder = services.AddHttpClient(HeroHealthClientRegistration.HttpClientNameFor(name))
             .ConfigurePrimaryHttpMessageHandler(HeroPipeline.CreatePrimaryHandler)
             .AddHttpMessageHandler(sp => new HeroPipelineHandler(OptionsFor(sp, name), LoggerFor(sp), sp.GetService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new HeroTelemetryHandler(LoggerFor(sp)))
-            .ConfigureHttpClient((sp, http) =>
-            {
-                http.BaseAddress = OptionsFor(sp, name).ResolveBaseAddress();
-                http.Timeout = Timeout.InfiniteTimeSpan;
-            });
+            .AddHttpMessageHandler(sp => new HeroTelemetryHandler(LoggerFor(sp)));
 
         // IHttpClientFactory's default logging writes every full URL, and Hero URLs carry ids, NHS numbers and names
         // in their paths and queries. The SDK logs its own redacted event per attempt instead.
@@ -79,7 +74,9 @@ public static class HeroHealthServiceCollectionExtensions
 
         if (name == Options.DefaultName)
         {
-            services.TryAddTransient(sp => sp.GetRequiredService<IHeroHealthClientFactory>().CreateClient());
+            // A singleton: the client is thread-safe, follows key rotation, and a transient IDisposable resolved from
+            // the root provider would be kept by the container on every resolution.
+            services.TryAddSingleton(sp => sp.GetRequiredService<IHeroHealthClientFactory>().CreateClient());
             // One token cache per application: Elements tokens are shared by every request of the app.
             services.TryAddSingleton(sp => new HeroAccessTokenProvider(
                 sp.GetRequiredService<IHeroHealthClientFactory>().CreateClient(), timeProvider: sp.GetService<TimeProvider>()));

@@ -22,6 +22,7 @@ public sealed class HeroRequestContext
     private static readonly HttpRequestOptionsKey<bool> NonIdempotentRetriesKey = new("HeroHealth.Client.NonIdempotentRetries");
 
     private readonly string _apiKey;
+    private readonly Func<string>? _apiKeySource;
 
     /// <summary>Creates a context for one API key acting for one practice group.</summary>
     /// <param name="apiKey">The Hero Health API key (sent as <c>x-api-key</c>).</param>
@@ -34,10 +35,11 @@ public sealed class HeroRequestContext
             throw new ArgumentException("The API key is required.", nameof(apiKey));
         }
 
-        if (apiKey.Any(char.IsControl))
+        if (!HeaderText.IsPrintableAscii(apiKey))
         {
-            // A control character would let a header be split or rejected mid-flight; say so without echoing the key.
-            throw new ArgumentException("The API key contains control characters.", nameof(apiKey));
+            // A control character would let a header be split, anything beyond ASCII is refused at send time as a
+            // network error; say so now without echoing the key.
+            throw new ArgumentException("The API key contains control characters or characters outside printable ASCII.", nameof(apiKey));
         }
 
         PracticeGroupIds.Validate(practiceGroupId, nameof(practiceGroupId));
@@ -45,11 +47,19 @@ public sealed class HeroRequestContext
         PracticeGroupId = practiceGroupId;
     }
 
-    private HeroRequestContext(string apiKey, string practiceGroupId, bool allowNonIdempotentRetries)
+    private HeroRequestContext(string apiKey, Func<string>? apiKeySource, string practiceGroupId, bool allowNonIdempotentRetries)
         : this(apiKey, practiceGroupId)
     {
+        _apiKeySource = apiKeySource;
         AllowsNonIdempotentRetries = allowNonIdempotentRetries;
     }
+
+    /// <summary>
+    /// A context that reads the API key from <paramref name="apiKeySource"/> for every request (DI: the options
+    /// monitor, so a rotated key is used at once). The source's value is validated by the options validator.
+    /// </summary>
+    internal static HeroRequestContext FollowingApiKey(Func<string> apiKeySource, string practiceGroupId) =>
+        new(apiKeySource(), apiKeySource, practiceGroupId, allowNonIdempotentRetries: false);
 
     /// <summary>
     /// Whether POST/PATCH requests made with this context may be retried after they may have reached Hero (the caller
@@ -63,11 +73,11 @@ public sealed class HeroRequestContext
     /// <summary>Returns a context with the same API key acting for another practice group of the same network.</summary>
     /// <param name="practiceGroupId">The other practice group's id, digits only.</param>
     /// <returns>A new context; this one is unchanged.</returns>
-    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, practiceGroupId, AllowsNonIdempotentRetries);
+    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, _apiKeySource, practiceGroupId, AllowsNonIdempotentRetries);
 
     /// <summary>Returns a context whose POST/PATCH requests may be retried like idempotent ones.</summary>
     /// <returns>A new context; this one is unchanged.</returns>
-    public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, PracticeGroupId, allowNonIdempotentRetries: true);
+    public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, _apiKeySource, PracticeGroupId, allowNonIdempotentRetries: true);
 
     /// <summary>Whether <paramref name="request"/> was made by a context that allows non-idempotent retries.</summary>
     /// <param name="request">A request.</param>
@@ -85,7 +95,7 @@ public sealed class HeroRequestContext
         ArgumentNullException.ThrowIfNull(request);
         request.Headers.Remove(ApiKeyHeader);
         request.Headers.Remove(PracticeGroupIdHeader);
-        request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKey);
+        request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKeySource?.Invoke() ?? _apiKey);
         request.Headers.TryAddWithoutValidation(PracticeGroupIdHeader, PracticeGroupId);
         if (AllowsNonIdempotentRetries)
         {

@@ -6,7 +6,8 @@ namespace HeroHealth.Client.Serialization;
 
 /// <summary>
 /// Reads Hero's ISO 8601 timestamps into <see cref="DateTimeOffset"/> with System.Text.Json's ISO parser, falling back
-/// to the same culture-invariant parse Newtonsoft.Json ends with. Writing is left to Newtonsoft.Json.
+/// to a culture-invariant parse. A timestamp without an offset (<c>2026-12-01T09:30:00</c>) is read as UTC, never in
+/// the host's time zone, so every host reads the same instant. Writing is left to Newtonsoft.Json.
 /// </summary>
 /// <remarks>
 /// Why: Newtonsoft.Json parses each timestamp twice (an exact-format parse, then its own ISO parser over a copied
@@ -67,11 +68,24 @@ internal sealed class TimestampConverter : JsonConverter
             var utf8 = new System.Text.Json.Utf8JsonReader(json[..(length + 2)]);
             if (utf8.Read() && utf8.TryGetDateTimeOffset(out value))
             {
+                if (!HasOffset(text))
+                {
+                    // The parser gave the host's offset; Hero's clock is UTC, and a host in another zone must read the same instant.
+                    value = new DateTimeOffset(value.DateTime, TimeSpan.Zero);
+                }
+
                 return true;
             }
         }
 
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+    }
+
+    /// <summary>Whether an ISO 8601 text names its offset (<c>Z</c> or <c>±hh:mm</c> after the time).</summary>
+    internal static bool HasOffset(string text)
+    {
+        var time = text.IndexOfAny(['T', 't', ' ']);
+        return time >= 0 && text.AsSpan(time).IndexOfAny("Zz+-") >= 0;
     }
 
     // Where, never what: the position lets a developer find the field without the value reaching a log.

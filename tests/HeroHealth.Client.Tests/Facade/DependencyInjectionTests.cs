@@ -141,6 +141,89 @@ public class DependencyInjectionTests
         Assert.That(string.Join("\n", records.Select(r => r.Message)), Does.Not.Contain("9434765919").And.Not.Contain("Smith"));
     }
 
+    [Test]
+    public async Task A_rotated_api_key_is_used_at_once_by_every_part_of_the_client()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var keys = new List<string>();
+        mock.When("*").Respond(req =>
+        {
+            keys.Add($"{req.RequestUri!.AbsolutePath} {req.Headers.GetValues("x-api-key").Single()}");
+            return req.RequestUri.AbsolutePath.EndsWith("access_token", StringComparison.Ordinal)
+                ? RetryPolicyTests.Json("""{"access_token":"header.eyJleHAiOjQxMDI0NDQ4MDB9.sig"}""")
+                : RetryPolicyTests.Json("""{"id":"1"}""");
+        });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HeroHealth:ApiKey"] = "old-key-1",
+            ["HeroHealth:PracticeGroupId"] = "123",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(configuration.GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+        var hero = provider.GetRequiredService<HeroHealthClient>();
+        var tokens = provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>();
+
+        await hero.Booking.GetSlotAsync("1");
+        await tokens.GetTokenAsync("123");
+        configuration["HeroHealth:ApiKey"] = "new-key-2";
+        configuration.Reload();
+        await hero.Booking.GetSlotAsync("1");
+        await hero.ForPracticeGroup("456").Booking.GetSlotAsync("1");
+        await tokens.GetTokenAsync("456"); // a new mint (another group's cache entry) after the rotation
+        await provider.GetRequiredService<HeroHealthClient>().Booking.GetSlotAsync("1");
+
+        Assert.That(keys, Is.EqualTo(new[]
+        {
+            "/v1/slots/1 old-key-1", "/v1/access_token old-key-1",
+            "/v1/slots/1 new-key-2", "/v1/slots/1 new-key-2", "/v1/access_token new-key-2", "/v1/slots/1 new-key-2",
+        }));
+    }
+
+    [Test]
+    public void Resolving_the_client_fifty_thousand_times_does_not_grow_memory()
+    {
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(o =>
+        {
+            o.ApiKey = "k";
+            o.PracticeGroupId = "123";
+        });
+        using var provider = services.BuildServiceProvider();
+        var first = provider.GetRequiredService<HeroHealthClient>();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        for (var i = 0; i < 50_000; i++)
+        {
+            Assert.That(provider.GetRequiredService<HeroHealthClient>(), Is.SameAs(first));
+            _ = provider.GetRequiredService<IHeroHealthClientFactory>().CreateClient();
+        }
+
+        var grown = GC.GetTotalMemory(forceFullCollection: true) - before;
+        TestContext.Out.WriteLine($"retained after 50,000 resolutions: {grown:N0} bytes");
+        Assert.That(grown, Is.LessThan(1024 * 1024), "resolutions are not retained (was 59 MiB with a transient client)");
+    }
+
+    [Test]
+    public async Task Disposing_a_resolved_client_does_not_break_it_for_the_rest_of_the_app()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond("application/json", """{"id":"1"}""");
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(Configuration().GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        using var provider = services.BuildServiceProvider();
+
+        using (var scoped = provider.GetRequiredService<IHeroHealthClientFactory>().CreateClient())
+        {
+            await scoped.Booking.GetSlotAsync("1");
+        }
+
+        Assert.That(async () => await provider.GetRequiredService<HeroHealthClient>().Booking.GetSlotAsync("1"), Throws.Nothing);
+    }
+
     private static IConfiguration Configuration() =>
         new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(AppSettings))).Build();
 

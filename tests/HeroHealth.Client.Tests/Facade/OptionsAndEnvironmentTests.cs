@@ -41,6 +41,8 @@ public class OptionsAndEnvironmentTests
     [TestCase("k", "ABC-1", null, "PracticeGroupId must contain digits only")]
     [TestCase("k", "4242", "http://api.herohealth.net/", "BaseAddress must use https")]
     [TestCase("k", "4242", "ftp://files.example/", "BaseAddress must use https")]
+    [TestCase("hero–live–key–7f1e", "4242", null, "ApiKey contains characters outside printable ASCII")]
+    [TestCase("héro-key-7f1e", "4242", null, "ApiKey contains characters outside printable ASCII")]
     public void Invalid_options_fail_early_naming_the_option(string apiKey, string practiceGroupId, string? baseAddress, string expected)
     {
         var options = new HeroHealthClientOptions { ApiKey = apiKey, PracticeGroupId = practiceGroupId, BaseAddress = baseAddress is null ? null : new Uri(baseAddress) };
@@ -63,8 +65,36 @@ public class OptionsAndEnvironmentTests
 
         var result = HeroHealthClientOptionsValidator.Instance.Validate(null, options);
 
-        Assert.That(result.Failures, Has.Some.Contains("Timeout must be greater than zero"));
+        Assert.That(result.Failures, Has.Some.Contains("Timeout must be at least 10 ms"));
         Assert.That(result.Failures, Has.Some.Contains("Retry.MaxAttempts must be between 1 and 10"));
+    }
+
+    [Test]
+    public void Values_that_would_fail_only_at_the_first_call_are_refused_at_validation()
+    {
+        // Each of these used to pass validation, then fail every call (a non-ASCII header is a "network error"; Polly
+        // refuses a timeout under 10 ms and delays over a day when the pipeline is built).
+        var options = new HeroHealthClientOptions { ApiKey = "k", PracticeGroupId = "1", ApplicationId = "Clinic – Leeds", Timeout = TimeSpan.FromMilliseconds(5) };
+        options.Retry.MaxDelay = TimeSpan.FromDays(2);
+        options.Retry.MaxRetryAfter = TimeSpan.FromDays(3);
+
+        var failures = HeroHealthClientOptionsValidator.Instance.Validate(null, options).Failures!.ToList();
+
+        Assert.That(failures, Has.Some.Contains("HeroHealthClientOptions.ApplicationId must be at most 64 printable ASCII characters"));
+        Assert.That(failures, Has.Some.Contains("HeroHealthClientOptions.Timeout must be at least 10 ms"));
+        Assert.That(failures, Has.Some.Contains("HeroHealthClientOptions.Retry.MaxDelay must be at most one day"));
+        Assert.That(failures, Has.Some.Contains("HeroHealthClientOptions.Retry.MaxRetryAfter must be at most one day"));
+    }
+
+    [TestCase(10)]
+    [TestCase(600_000)]
+    public void The_bounds_themselves_build_a_working_pipeline(int timeoutMs)
+    {
+        var options = new HeroHealthClientOptions { ApiKey = "k", PracticeGroupId = "1", ApplicationId = "ClinicLeeds", Timeout = TimeSpan.FromMilliseconds(timeoutMs) };
+        options.Retry.MaxDelay = TimeSpan.FromDays(1);
+        options.Retry.MaxRetryAfter = TimeSpan.FromDays(1);
+
+        Assert.DoesNotThrow(() => new HeroHealthClient(options).Dispose());
     }
 
     [Test]

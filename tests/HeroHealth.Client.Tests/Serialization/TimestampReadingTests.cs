@@ -6,7 +6,8 @@ namespace HeroHealth.Client.Tests.Serialization;
 
 /// <summary>
 /// The SDK reads timestamps with a faster parser than Newtonsoft.Json's own (see TimestampConverter); it must give
-/// exactly what Newtonsoft.Json gave for every shape Hero sends, and fail without quoting what it could not read.
+/// exactly what Newtonsoft.Json gave for every shape Hero sends — except that a timestamp without an offset is UTC
+/// (Newtonsoft reads it in the host's zone) — and fail without quoting what it could not read.
 /// </summary>
 [TestFixture]
 public class TimestampReadingTests
@@ -30,7 +31,7 @@ public class TimestampReadingTests
     [TestCase("12/01/2026 09:00:00")]
     public void Reads_every_timestamp_shape_exactly_as_Newtonsoft_did(string text)
     {
-        var expected = JsonConvert.DeserializeObject<DateTimeOffset>(JsonConvert.ToString(text), NewtonsoftDefaults);
+        var expected = Expected(text);
 
         var appointment = JsonConvert.DeserializeObject<Appointment>($$"""{"id":"1","start_time":{{JsonConvert.ToString(text)}}}""", HeroJson.CreateSettings())!;
 
@@ -82,9 +83,43 @@ public class TimestampReadingTests
                 ? instant.UtcDateTime.ToString(format.Replace("Z", "'Z'", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
                 : instant.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 
-            var expected = JsonConvert.DeserializeObject<DateTimeOffset>(JsonConvert.ToString(text), NewtonsoftDefaults);
+            var expected = Expected(text);
             Assert.That(TimestampConverter.TryParse(text, out var actual), Is.True, text);
             Assert.That((actual, actual.Offset), Is.EqualTo((expected, expected.Offset)), text);
         }
+    }
+
+    [TestCase("UTC")]
+    [TestCase("Europe/London")]
+    [TestCase("America/New_York")]
+    [NonParallelizable]
+    public void A_timestamp_without_an_offset_is_the_same_utc_instant_in_every_host_time_zone(string zone)
+    {
+        var before = Environment.GetEnvironmentVariable("TZ");
+        try
+        {
+            Environment.SetEnvironmentVariable("TZ", zone);
+            TimeZoneInfo.ClearCachedData();
+            Assume.That(TimeZoneInfo.Local.Id, Is.EqualTo(zone), "this platform takes the host zone from TZ");
+
+            var summer = JsonConvert.DeserializeObject<Appointment>("""{"id":"1","start_time":"2026-07-01T09:30:00"}""", HeroJson.CreateSettings())!;
+            var date = JsonConvert.DeserializeObject<Appointment>("""{"id":"1","start_time":"2026-07-01"}""", HeroJson.CreateSettings())!;
+
+            Assert.That(summer.StartTime, Is.EqualTo(new DateTimeOffset(2026, 7, 1, 9, 30, 0, TimeSpan.Zero)));
+            Assert.That(summer.StartTime!.Value.Offset, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(date.StartTime, Is.EqualTo(new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", before);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
+
+    /// <summary>Newtonsoft.Json's reading, moved to UTC where the text has no offset (Newtonsoft would use the host's).</summary>
+    private static DateTimeOffset Expected(string text)
+    {
+        var newtonsoft = JsonConvert.DeserializeObject<DateTimeOffset>(JsonConvert.ToString(text), NewtonsoftDefaults);
+        return TimestampConverter.HasOffset(text) || text.Contains("GMT", StringComparison.Ordinal) ? newtonsoft : new DateTimeOffset(newtonsoft.DateTime, TimeSpan.Zero);
     }
 }
