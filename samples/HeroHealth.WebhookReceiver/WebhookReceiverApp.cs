@@ -35,11 +35,22 @@ public static class WebhookReceiverApp
                 return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             }
 
-            // Verify the bytes exactly as received: re-serialised JSON would not match the signature.
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            var body = buffer.ToArray();
-            var verdict = verifier.Verify(request.Headers[HeroWebhookHeaders.Timestamp], request.Headers[HeroWebhookHeaders.Signature], body);
+            // Verify the bytes exactly as received: re-serialised JSON would not match the signature. The limit holds
+            // without a Content-Length too (chunked bodies).
+            var body = await ReadLimitedAsync(request.Body, MaxBodyBytes, request.HttpContext.RequestAborted);
+            if (body is null)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            var verdict = await verifier.VerifyAsync(request.Headers[HeroWebhookHeaders.Timestamp], request.Headers[HeroWebhookHeaders.Signature], body, request.HttpContext.RequestAborted);
+            if (verdict.Status == WebhookVerificationStatus.Replayed)
+            {
+                // Already accepted (a replay, or Hero re-sending what it did not see acknowledged): acknowledge, do nothing.
+                logger.LogInformation("Ignored a replayed webhook delivery");
+                return Results.Ok();
+            }
+
             if (!verdict.IsValid)
             {
                 logger.LogWarning("Rejected a webhook delivery: {Status} ({Reason})", verdict.Status, verdict.Reason);
@@ -51,13 +62,42 @@ public static class WebhookReceiverApp
                 return Results.BadRequest();
             }
 
-            // Acknowledge quickly; do the work (e.g. fetch the appointment by id) outside the request.
-            inbox.Add(webhookEvent);
+            try
+            {
+                // Acknowledge quickly; do the work (e.g. fetch the appointment by id) outside the request. Handlers must
+                // still be idempotent: Hero's retries are undocumented, and a retry it signs afresh is a new delivery.
+                inbox.Add(webhookEvent);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not queued: forget the delivery so Hero's retry of it is accepted, and ask Hero to retry.
+                await verifier.ForgetAsync(verdict, request.HttpContext.RequestAborted);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
             logger.LogInformation("Hero event {Event} for {Object} {Id} (practice group {PracticeGroup})",
                 webhookEvent.EventName, webhookEvent.ObjectType, webhookEvent.Id, webhookEvent.PracticeGroupId);
             return Results.Ok();
         });
 
         return app;
+    }
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -33,7 +33,9 @@ public static class HeroCli
                                             offline: exit 0 valid, 1 invalid (prints the verdict)
 
         Target (API commands): the embedded fake by default (offline, synthetic data, no credentials).
-          --env mock|staging|production     with HERO_API_KEY and HERO_PRACTICE_GROUP_ID (or --api-key, --practice-group)
+          --env mock|staging|production     with HERO_API_KEY and HERO_PRACTICE_GROUP_ID (or --practice-group)
+          --api-key K                       avoid: a command line is visible to other users (ps, shell history);
+                                            prefer HERO_API_KEY in the environment
         Output: human by default; --json for scripts.
         """;
 

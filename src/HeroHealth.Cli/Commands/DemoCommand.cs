@@ -84,17 +84,22 @@ internal static class DemoCommand
         Step("Send an SMS with write-to-record", $"message {sent.MessageId} queued for patient {registration.PatientId}; written to the record automatically", new JObject { ["message_id"] = sent.MessageId });
 
         var delivery = fake.Deliveries.Single(d => d.EventName == "appointment.confirmed");
-        var verdict = new HeroWebhookVerifier(signingKey).Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
+        var verifier = new HeroWebhookVerifier(signingKey);
+        var verdict = verifier.Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
         var what = HeroWebhookEvent.TryParse(delivery.Body, out var delivered) ? $"{delivered.ObjectType} {delivered.Id}" : "an unreadable body";
         Step("Verify a signed webhook delivery", $"{delivery.EventName} for {what}: signature {verdict.Status}", new JObject { ["event"] = delivery.EventName, ["verdict"] = verdict.Status.ToString() });
 
         var tampered = new HeroWebhookVerifier(signingKey).Verify(delivery.Timestamp, delivery.Signature, delivery.Body.Replace(reservation.Id, "0", StringComparison.Ordinal));
         Step("…and reject a tampered one", $"same delivery with a changed id: {tampered.Status}", new JObject { ["verdict"] = tampered.Status.ToString() });
 
+        var replayed = verifier.Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
+        Step("…and recognise a replay", $"the same delivery again: {replayed.Status} (acknowledge it, do not act twice)", new JObject { ["verdict"] = replayed.Status.ToString() });
+
+        var expected = verdict.IsValid && !tampered.IsValid && replayed.Status == WebhookVerificationStatus.Replayed;
         output.Line();
-        output.Line(verdict.IsValid && !tampered.IsValid ? "Demo complete." : "Demo finished with an unexpected verdict.");
+        output.Line(expected ? "Demo complete." : "Demo finished with an unexpected verdict.");
         output.Result(new JObject { ["target"] = target.Name, ["steps"] = steps });
-        return verdict.IsValid && !tampered.IsValid ? 0 : 1;
+        return expected ? 0 : 1;
     }
 
     private static DateOnly NextWeekday(DateOnly day)

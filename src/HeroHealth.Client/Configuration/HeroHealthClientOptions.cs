@@ -11,7 +11,10 @@ public sealed class HeroHealthClientOptions
     public const string DefaultSectionName = "HeroHealth";
 
     /// <summary>The partner API key (sent as <c>x-api-key</c>). Required. Keep it in a secret store.</summary>
+    /// <remarks>Skipped by System.Text.Json and Newtonsoft.Json, so serialising the options (to log or dump them) never writes it.</remarks>
     [DebuggerBrowsable(DebuggerBrowsableState.Never)] // not shown when the options are expanded in a debugger
+    [System.Text.Json.Serialization.JsonIgnore]
+    [Newtonsoft.Json.JsonIgnore]
     public string ApiKey { get; set; } = string.Empty;
 
     /// <summary>The practice group the client acts for (sent as <c>x-practice-group-id</c>). Required; digits only.</summary>

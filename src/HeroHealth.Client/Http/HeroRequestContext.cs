@@ -21,7 +21,10 @@ public sealed class HeroRequestContext
 
     private static readonly HttpRequestOptionsKey<bool> NonIdempotentRetriesKey = new("HeroHealth.Client.NonIdempotentRetries");
 
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _apiKey;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly Func<string>? _apiKeySource;
 
     /// <summary>Creates a context for one API key acting for one practice group.</summary>

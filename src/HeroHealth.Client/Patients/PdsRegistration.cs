@@ -1,3 +1,5 @@
+using HeroHealth.Client.Http;
+
 namespace HeroHealth.Client.Patients;
 
 /// <summary>
@@ -14,4 +16,13 @@ public sealed record PdsRegistration(string? PatientId, string? Message, Uri? Lo
 
     /// <summary>Whether the patient must verify their identity (follow <see cref="LoginUrl"/>) before a patient id exists.</summary>
     public bool RequiresIdentityVerification => PatientId is null && LoginUrl is not null;
+
+    /// <summary>
+    /// Describes the outcome without Hero's message or the login URL: the URL is a capability for the patient's
+    /// identity check, and the message can name the patient.
+    /// </summary>
+    /// <returns>For example <c>PdsRegistration(PatientId=9001)</c> or <c>PdsRegistration(RequiresIdentityVerification, LoginUrl=https://host/***)</c>.</returns>
+    public override string ToString() => IsRegistered
+        ? $"PdsRegistration(PatientId={PatientId})"
+        : $"PdsRegistration(RequiresIdentityVerification={RequiresIdentityVerification}, Message={(Message is null ? "(none)" : "***")}, LoginUrl={CapabilityUrls.Redact(LoginUrl)})";
 }

@@ -28,11 +28,21 @@ public static class HeroWebhookSigner
 
     internal static byte[] Compute(byte[] key, string timestamp, ReadOnlySpan<byte> body)
     {
-        var prefixLength = Encoding.UTF8.GetByteCount(timestamp) + 1;
-        var message = new byte[prefixLength + body.Length];
-        Encoding.UTF8.GetBytes(timestamp, message);
-        message[prefixLength - 1] = (byte)'.';
-        body.CopyTo(message.AsSpan(prefixLength));
-        return HMACSHA256.HashData(key, message);
+        // Incremental, so the body (up to the receiver's size limit) is hashed in place: never copied, once per key or at all.
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        Span<byte> prefix = stackalloc byte[Math.Min(256, Encoding.UTF8.GetMaxByteCount(timestamp.Length) + 1)];
+        if (Encoding.UTF8.GetMaxByteCount(timestamp.Length) + 1 <= prefix.Length)
+        {
+            var written = Encoding.UTF8.GetBytes(timestamp, prefix);
+            prefix[written] = (byte)'.';
+            hmac.AppendData(prefix[..(written + 1)]);
+        }
+        else
+        {
+            hmac.AppendData(Encoding.UTF8.GetBytes(timestamp + "."));
+        }
+
+        hmac.AppendData(body);
+        return hmac.GetHashAndReset();
     }
 }

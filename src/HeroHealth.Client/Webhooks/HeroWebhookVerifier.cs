@@ -6,24 +6,32 @@ namespace HeroHealth.Client.Webhooks;
 
 /// <summary>
 /// Verifies Hero webhook deliveries: HMAC-SHA256 with your signing key(s) over <c>"{timestamp}.{raw body}"</c>,
-/// compared in constant time, and a timestamp within the tolerance window of an injectable clock.
+/// compared in constant time, a timestamp within the tolerance window of an injectable clock, and replay protection
+/// (a delivery already accepted inside the window is <see cref="WebhookVerificationStatus.Replayed"/>).
 /// </summary>
 /// <remarks>
-/// Hero documents the recipe but not the encodings, so the verifier is tolerant where Hero is silent: the timestamp may
-/// be Unix seconds, Unix milliseconds or ISO 8601; the signature may be hex (either case) or base64, optionally with a
-/// <c>sha256=</c> prefix. Several keys can be given (rotation). Bad input yields a verdict, never an exception.
-/// Verify the raw bytes as received: re-serialised JSON will not match.
+/// <para>What Hero documents: the headers <c>X-Herohealth-Timestamp</c> and <c>X-Herohealth-Signature</c>, and HMAC-SHA256
+/// over <c>"{timestamp}.{raw body}"</c> keyed by the webhook's <c>signing_key</c>.</para>
+/// <para>What Hero does not document, and is therefore <b>the SDK's assumption</b>: the signature's encoding (accepted:
+/// hex in either case, base64 or base64url, optionally prefixed like <c>sha256=</c>); the timestamp's unit (accepted:
+/// Unix seconds, Unix milliseconds or ISO 8601); the tolerance (default 5 minutes either way); and the replay window
+/// (the tolerance window). Hero's retry behaviour is undocumented too, so handlers must still be idempotent: a retry
+/// Hero signs afresh is a new delivery, not a replay.</para>
+/// <para>Several keys can be given (rotation); every key is tried. Bad input yields a verdict, never an exception.
+/// Verify the raw bytes as received: re-serialised JSON will not match.</para>
 /// </remarks>
 public sealed class HeroWebhookVerifier
 {
     private readonly byte[][] _keys;
     private readonly TimeProvider _clock;
+    private readonly IHeroWebhookReplayStore _replays;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="signingKeys">The webhook's signing key(s); several during rotation.</param>
-    /// <param name="tolerance">How far the timestamp may be from now, either way (default 5 minutes).</param>
+    /// <param name="tolerance">How far the timestamp may be from now, either way (default 5 minutes; the SDK's assumption, Hero documents none).</param>
     /// <param name="timeProvider">Clock (tests); the system clock by default.</param>
-    public HeroWebhookVerifier(IEnumerable<string> signingKeys, TimeSpan? tolerance = null, TimeProvider? timeProvider = null)
+    /// <param name="replayStore">Where accepted deliveries are remembered; a new <see cref="InMemoryHeroWebhookReplayStore"/> by default. Share one store between instances that receive the same webhooks.</param>
+    public HeroWebhookVerifier(IEnumerable<string> signingKeys, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookReplayStore? replayStore = null)
     {
         ArgumentNullException.ThrowIfNull(signingKeys);
         _keys = signingKeys.Select(k => string.IsNullOrEmpty(k)
@@ -37,14 +45,16 @@ public sealed class HeroWebhookVerifier
         Tolerance = tolerance ?? TimeSpan.FromMinutes(5);
         ArgumentOutOfRangeException.ThrowIfLessThan(Tolerance, TimeSpan.Zero, nameof(tolerance));
         _clock = timeProvider ?? TimeProvider.System;
+        _replays = replayStore ?? new InMemoryHeroWebhookReplayStore(timeProvider: _clock);
     }
 
     /// <summary>Creates a verifier for one signing key.</summary>
     /// <param name="signingKey">The webhook's signing key.</param>
-    /// <param name="tolerance">Allowed clock distance (default 5 minutes).</param>
+    /// <param name="tolerance">Allowed clock distance (default 5 minutes; the SDK's assumption).</param>
     /// <param name="timeProvider">Clock; the system clock by default.</param>
-    public HeroWebhookVerifier(string signingKey, TimeSpan? tolerance = null, TimeProvider? timeProvider = null)
-        : this([signingKey], tolerance, timeProvider)
+    /// <param name="replayStore">Where accepted deliveries are remembered; in memory by default.</param>
+    public HeroWebhookVerifier(string signingKey, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookReplayStore? replayStore = null)
+        : this([signingKey], tolerance, timeProvider, replayStore)
     {
     }
 
@@ -56,7 +66,56 @@ public sealed class HeroWebhookVerifier
     /// <param name="signatureHeader">The <c>X-Herohealth-Signature</c> value.</param>
     /// <param name="body">The raw body bytes exactly as received.</param>
     /// <returns>The verdict.</returns>
+    /// <remarks>
+    /// An accepted delivery is remembered in the replay store; with a store that does I/O, prefer
+    /// <see cref="VerifyAsync(string?, string?, ReadOnlyMemory{byte}, CancellationToken)"/> (this method waits for it).
+    /// </remarks>
     public WebhookVerificationResult Verify(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
+    {
+        var result = VerifyAuthenticity(timestampHeader, signatureHeader, body);
+        if (result.ReplayKey is not { } key)
+        {
+            return result;
+        }
+
+        var added = _replays.TryAddAsync(key, ReplayExpiry(result), CancellationToken.None);
+        return Remembered(result, added.IsCompletedSuccessfully ? added.Result : added.AsTask().GetAwaiter().GetResult());
+    }
+
+    /// <summary>Verifies a delivery from its two header values and its raw body, waiting asynchronously for the replay store.</summary>
+    /// <param name="timestampHeader">The <c>X-Herohealth-Timestamp</c> value.</param>
+    /// <param name="signatureHeader">The <c>X-Herohealth-Signature</c> value.</param>
+    /// <param name="body">The raw body bytes exactly as received.</param>
+    /// <param name="cancellationToken">Cancels the replay-store call.</param>
+    /// <returns>The verdict.</returns>
+    public async ValueTask<WebhookVerificationResult> VerifyAsync(string? timestampHeader, string? signatureHeader, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
+    {
+        var result = VerifyAuthenticity(timestampHeader, signatureHeader, body.Span);
+        return result.ReplayKey is { } key
+            ? Remembered(result, await _replays.TryAddAsync(key, ReplayExpiry(result), cancellationToken).ConfigureAwait(false))
+            : result;
+    }
+
+    /// <summary>
+    /// Forgets an accepted delivery, so Hero's retry of the very same delivery is accepted: call it when handling the
+    /// event failed and you answer Hero with an error.
+    /// </summary>
+    /// <param name="result">A <see cref="WebhookVerificationStatus.Valid"/> result of this verifier.</param>
+    /// <param name="cancellationToken">Cancels the replay-store call.</param>
+    /// <returns>A task that completes when the delivery is forgotten.</returns>
+    public ValueTask ForgetAsync(WebhookVerificationResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result is { IsValid: true, ReplayKey: { } key } ? _replays.RemoveAsync(key, cancellationToken) : default;
+    }
+
+    private DateTimeOffset ReplayExpiry(WebhookVerificationResult result) => result.Timestamp!.Value + Tolerance;
+
+    private static WebhookVerificationResult Remembered(WebhookVerificationResult result, bool firstTime) => firstTime
+        ? result
+        : new(WebhookVerificationStatus.Replayed, result.Timestamp, "This delivery was accepted before (same timestamp and signature).") { ReplayKey = result.ReplayKey };
+
+    private WebhookVerificationResult VerifyAuthenticity(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
     {
         if (string.IsNullOrWhiteSpace(timestampHeader))
         {
@@ -97,7 +156,8 @@ public sealed class HeroWebhookVerifier
                 $"The timestamp is {Math.Abs(age.TotalSeconds):0} s {(age < TimeSpan.Zero ? "in the future" : "old")}; tolerance is {Tolerance.TotalSeconds:0} s."));
         }
 
-        return new(WebhookVerificationStatus.Valid, timestamp, "Valid.");
+        // The signature identifies the delivery (it covers timestamp and body); decoded, so hex and base64 of one agree.
+        return new(WebhookVerificationStatus.Valid, timestamp, "Valid.") { ReplayKey = Convert.ToHexString(signature) };
     }
 
     /// <summary>Verifies a delivery whose raw body you hold as a string (its UTF-8 bytes are verified).</summary>

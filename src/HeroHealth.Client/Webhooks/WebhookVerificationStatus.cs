@@ -17,4 +17,11 @@ public enum WebhookVerificationStatus
 
     /// <summary>A header is present but unreadable (timestamp not a date; signature neither hex nor base64 of 32 bytes).</summary>
     Malformed,
+
+    /// <summary>
+    /// Authentic and fresh, but this exact delivery (same timestamp and signature) was accepted before within the
+    /// tolerance window: a replay, or Hero re-sending a delivery you already acknowledged. Acknowledge it without
+    /// doing the work again.
+    /// </summary>
+    Replayed,
 }

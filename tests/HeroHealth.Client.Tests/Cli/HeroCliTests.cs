@@ -31,7 +31,8 @@ public class HeroCliTests
 
         var json = JObject.Parse(stdout);
         Assert.That(code, Is.Zero);
-        Assert.That(json["steps"]!.Count(), Is.EqualTo(12));
+        Assert.That(json["steps"]!.Count(), Is.EqualTo(13));
+        Assert.That((string?)json.SelectToken("steps[12].verdict"), Is.EqualTo("Replayed"));
         Assert.That((string?)json.SelectToken("steps[10].verdict"), Is.EqualTo("Valid"));
     }
 
