@@ -75,7 +75,7 @@ public class HeroHealthClient : IDisposable
     private HeroHealthClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
         : this(
             HeroPipeline.CreateHttpClient(Validated(options), transport, disposeTransport, loggerFactory, timeProvider),
-            new HeroRequestContext(options.ApiKey, options.PracticeGroupId),
+            new HeroRequestContext(options.ApiKey, options.PracticeGroupId).WithClock(timeProvider ?? TimeProvider.System),
             options,
             ownsHttp: true)
     {

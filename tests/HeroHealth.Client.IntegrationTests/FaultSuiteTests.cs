@@ -205,6 +205,35 @@ public class FaultSuiteTests
         Assert.That(appointment.AdditionalProperties["notes"].ToString(), Has.Length.EqualTo(10 * 1024 * 1024));
     }
 
+    [Test]
+    public async Task Minting_an_elements_token_is_retried_on_a_single_503_because_the_spec_marks_it_safe()
+    {
+        var posts = 0;
+        _server.Behave((c, _) => Interlocked.Increment(ref posts) == 1
+            ? FaultServer.Json(c, 503, "{\"message\":\"busy\"}")
+            : FaultServer.Json(c, 200, "{\"access_token\":\"a.eyJleHAiOjQxMDI0NDQ4MDB9.c\"}"));
+
+        var token = await _hero.PracticeGroup.CreateAccessTokenAsync();
+
+        Assert.That(token.Value, Does.StartWith("a."));
+        Assert.That(_server.Count("POST /v1/access_token"), Is.EqualTo(2), "x-hero-idempotent: one retry, as for a GET");
+    }
+
+    [Test]
+    public async Task A_body_declared_in_latin_1_is_read_in_latin_1()
+    {
+        _server.Behave(async (c, _) =>
+        {
+            c.Response.StatusCode = 200;
+            c.Response.ContentType = "application/json; charset=iso-8859-1";
+            await c.Response.Body.WriteAsync(Encoding.Latin1.GetBytes("""{"id":"7","first_name":"Zoë","last_name":"Brontë","email":"zoe@practice.example"}"""));
+        });
+
+        var patient = await _hero.Patients.GetPatientByIdAsync("7");
+
+        Assert.That((patient.FirstName, patient.LastName), Is.EqualTo(("Zoë", "Brontë")), "was \"Zo\uFFFD\": decoded as UTF-8");
+    }
+
     private int _calls;
 
     private static async Task RateLimited(HttpContext context)

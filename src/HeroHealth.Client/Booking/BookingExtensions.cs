@@ -1,5 +1,6 @@
 using System.Globalization;
 using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
 using HeroHealth.Client.Serialization;
 
 namespace HeroHealth.Client.Booking;
@@ -19,6 +20,11 @@ public static class BookingExtensions
         if (to < from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), "The end date is before the start date.");
+        }
+
+        if (to < HeroClock.UkToday(HeroClock.Of(booking)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The window ends in the past: there are no slots to book there.");
         }
 
         if (to.DayNumber - from.DayNumber > 92)
@@ -70,7 +76,7 @@ public static class BookingExtensions
             PatientId = patientId,
             Reason = reason,
         }, cancellationToken).ConfigureAwait(false);
-        return new Reservation(booking, created, timeProvider ?? TimeProvider.System);
+        return new Reservation(booking, created, timeProvider ?? HeroClock.Of(booking));
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -17,7 +17,8 @@ namespace HeroHealth.Client.DependencyInjection;
 internal sealed class HeroHealthClientFactory(
     IHttpMessageHandlerFactory handlerFactory,
     IOptionsMonitor<HeroHealthClientOptions> options,
-    IEnumerable<HeroHealthClientRegistration> registrations) : IHeroHealthClientFactory, IDisposable
+    IEnumerable<HeroHealthClientRegistration> registrations,
+    TimeProvider? timeProvider = null) : IHeroHealthClientFactory, IDisposable
 {
     private readonly HashSet<string> _names = registrations.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
     private readonly Dictionary<string, (HeroHealthClient Client, HttpClient Http)> _clients = new(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ internal sealed class HeroHealthClientFactory(
             // Per-attempt timeouts are the pipeline's; HttpClient's own would cut across retries.
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        var context = HeroRequestContext.FollowingApiKey(() => options.Get(name).ApiKey, settings.PracticeGroupId);
+        var context = HeroRequestContext.FollowingApiKey(() => options.Get(name).ApiKey, settings.PracticeGroupId).WithClock(timeProvider ?? TimeProvider.System);
         // Not owned by the client: callers that dispose what the factory gave them must not break it for everyone.
         return (new HeroHealthClient(http, context, settings, ownsHttp: false), http);
     }

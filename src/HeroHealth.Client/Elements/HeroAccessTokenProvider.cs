@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using HeroHealth.Client.Http;
 using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Client.Elements;
@@ -28,7 +29,7 @@ public class HeroAccessTokenProvider
         _hero = hero;
         RefreshMargin = refreshMargin ?? TimeSpan.FromMinutes(5);
         ArgumentOutOfRangeException.ThrowIfLessThan(RefreshMargin, TimeSpan.Zero, nameof(refreshMargin));
-        _clock = timeProvider ?? TimeProvider.System;
+        _clock = timeProvider ?? HeroClock.Of(hero.PracticeGroup);
     }
 
     /// <summary>How long before expiry a token is replaced.</summary>
@@ -64,6 +65,9 @@ public class HeroAccessTokenProvider
             {
                 // A completed task here is a mint that failed synchronously: never hand out a cached failure.
                 entry.Pending = MintAsync(group, entry);
+                // Every waiter may have given up (their own tokens) before a mint fails: observe the failure here so
+                // it never surfaces as TaskScheduler.UnobservedTaskException.
+                entry.Pending.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
 
             pending = entry.Pending;

@@ -124,10 +124,62 @@ public class HeroHealthApiException : Exception
     private static Exception? Sanitize(Exception? inner) => inner switch
     {
         JsonReaderException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
-            $"The response is not valid JSON at path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}.")),
+            $"The response is not valid JSON at path '{SafePath(e.Path)}', line {e.LineNumber}, position {e.LinePosition}.")),
         JsonSerializationException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
-            $"The response JSON does not match the expected shape at path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}.")),
+            $"The response JSON does not match the expected shape at path '{SafePath(e.Path)}', line {e.LineNumber}, position {e.LinePosition}.")),
         JsonException => new JsonException("The response JSON could not be read."),
         _ => inner,
     };
+
+    /// <summary>
+    /// A JSON path with its field names and indexes, but not dictionary keys: Hero's fields are snake_case, anything
+    /// else in a path is a key taken from the data (it can be a name) and is replaced by <c>*</c>.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> WireNameChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
+
+    internal static string SafePath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var safe = new System.Text.StringBuilder(path.Length);
+        var i = 0;
+        while (i < path.Length)
+        {
+            if (path[i] == '[')
+            {
+                var end = path.IndexOf(']', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                var inside = path.AsSpan(i + 1, end - i - 1);
+                safe.Append('[').Append(IsIndex(inside) ? inside : "*").Append(']');
+                i = end + 1;
+            }
+            else if (path[i] == '.')
+            {
+                safe.Append('.');
+                i++;
+            }
+            else
+            {
+                var end = path.IndexOfAny(['.', '['], i);
+                end = end < 0 ? path.Length : end;
+                var name = path.AsSpan(i, end - i);
+                safe.Append(IsWireName(name) ? name : "*");
+                i = end;
+            }
+        }
+
+        return safe.ToString();
+
+        static bool IsIndex(ReadOnlySpan<char> s) => !s.IsEmpty && s.IndexOfAnyExceptInRange('0', '9') < 0;
+
+        static bool IsWireName(ReadOnlySpan<char> s) =>
+            !s.IsEmpty && s.Length <= 64 && s.IndexOfAnyExcept(WireNameChars) < 0;
+    }
 }

@@ -156,6 +156,11 @@ public sealed class HeroPipelineHandler : DelegatingHandler
 #else
             await response.Content.LoadIntoBufferAsync(MaxResponseBytes).WaitAsync(cancellationToken).ConfigureAwait(false);
 #endif
+            if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset && !IsUtf8(charset))
+            {
+                response.Content = await TranscodedToUtf8Async(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+
             return response;
         }
         catch
@@ -163,6 +168,38 @@ public sealed class HeroPipelineHandler : DelegatingHandler
             response.Dispose();
             throw;
         }
+    }
+
+    private static bool IsUtf8(string charset) =>
+        charset.Trim('"', ' ') is var name && (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase) || name.Equals("us-ascii", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The generated readers decode bodies as UTF-8; a body declared in another charset (e.g. <c>iso-8859-1</c>) is
+    /// re-encoded so "Zoë" stays "Zoë". An unknown charset is left as it is (read as UTF-8).
+    /// </summary>
+    private static async Task<HttpContent> TranscodedToUtf8Async(HttpContent content, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return content;
+        }
+
+        var utf8 = new StringContent(text, Encoding.UTF8, content.Headers.ContentType!.MediaType ?? "application/json");
+        foreach (var header in content.Headers)
+        {
+            if (!header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) && !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                utf8.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        content.Dispose();
+        return utf8;
     }
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline()

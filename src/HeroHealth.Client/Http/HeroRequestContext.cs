@@ -76,11 +76,17 @@ public sealed class HeroRequestContext
     /// <summary>Returns a context with the same API key acting for another practice group of the same network.</summary>
     /// <param name="practiceGroupId">The other practice group's id, digits only.</param>
     /// <returns>A new context; this one is unchanged.</returns>
-    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, _apiKeySource, practiceGroupId, AllowsNonIdempotentRetries);
+    public HeroRequestContext ForPracticeGroup(string practiceGroupId) => new(_apiKey, _apiKeySource, practiceGroupId, AllowsNonIdempotentRetries) { Clock = Clock };
 
     /// <summary>Returns a context whose POST/PATCH requests may be retried like idempotent ones.</summary>
     /// <returns>A new context; this one is unchanged.</returns>
-    public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, _apiKeySource, PracticeGroupId, allowNonIdempotentRetries: true);
+    public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, _apiKeySource, PracticeGroupId, allowNonIdempotentRetries: true) { Clock = Clock };
+
+    /// <summary>The client's clock, for the workflow helpers' date checks and reservation expiry (the system clock unless the client was given one).</summary>
+    internal TimeProvider Clock { get; private init; } = TimeProvider.System;
+
+    /// <summary>This context with the client's clock.</summary>
+    internal HeroRequestContext WithClock(TimeProvider clock) => new(_apiKey, _apiKeySource, PracticeGroupId, AllowsNonIdempotentRetries) { Clock = clock };
 
     /// <summary>Whether <paramref name="request"/> was made by a context that allows non-idempotent retries.</summary>
     /// <param name="request">A request.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Links;
 
@@ -45,6 +46,11 @@ public static class LinkExtensions
         if (from is { } f && to is { } t && t < f)
         {
             throw new ArgumentOutOfRangeException(nameof(to), "The end date is before the start date.");
+        }
+
+        if (to is { } end && end < HeroClock.UkToday(HeroClock.Of(links)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The window ends in the past: the link would offer nothing.");
         }
 
         return links.UpdateBookingLinkAsync(bookingLinkId, new UpdateBookingLinkRequest { FromDate = Day(from), ToDate = Day(to) }, cancellationToken);
@@ -94,6 +100,11 @@ public static class LinkExtensions
         if (maximumUses is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(maximumUses), "A link must be usable at least once.");
+        }
+
+        if (expiry is { } expires && expires < HeroClock.UkToday(HeroClock.Of(links)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiry), "The expiry date is in the past: the link would never open.");
         }
 
         request.PatientId = patientId;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Messaging;
 
@@ -19,14 +21,25 @@ public static class BatchMessagingExtensions
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(content);
         ArgumentNullException.ThrowIfNull(recipients);
+        if (!MessageText.HasVisibleCharacter(content))
+        {
+            throw new ArgumentException("The batch content is empty (or only white space and invisible characters).", nameof(content));
+        }
         if (channel == BatchChannel.Email && string.IsNullOrWhiteSpace(subject))
         {
             throw new ArgumentException("An email batch needs a subject.", nameof(subject));
         }
 
-        var list = recipients.Distinct().Select(r => new CreateBatchMessageRequestRecipientsOption1Item
+        var today = HeroClock.UkToday(HeroClock.Of(messages));
+        var checkedRecipients = recipients.Select((r, i) => r switch
+        {
+            null => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} is null."), nameof(recipients)),
+            { NhsNumber.Formatted: null } => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} has no NHS number."), nameof(recipients)),
+            _ when r.DateOfBirth > today => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} has a date of birth in the future."), nameof(recipients)),
+            _ => r,
+        }).ToList();
+        var list = checkedRecipients.Distinct().Select(r => new CreateBatchMessageRequestRecipientsOption1Item
         {
             NhsNumber = r.NhsNumber.Formatted,
             Dob = new DateTimeOffset(r.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),

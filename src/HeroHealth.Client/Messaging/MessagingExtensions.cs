@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Messaging;
 
@@ -24,7 +25,7 @@ public static class MessagingExtensions
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid mobile number; no request is made.</exception>
     public static Task<SentMessage> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options);
+        var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
         {
             if (!UkMobileNumber.TryParse(recipient, out var mobile, out var error))
@@ -48,7 +49,7 @@ public static class MessagingExtensions
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid email address; no request is made.</exception>
     public static Task<SentMessage> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = Build(patientId, text, SendMessageRequestMessageType.Email, options);
+        var request = Build(patientId, text, SendMessageRequestMessageType.Email, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
         {
             request.RecipientContactDetail = NormaliseEmail(recipient, nameof(options) + "." + nameof(EmailOptions.Recipient));
@@ -67,7 +68,7 @@ public static class MessagingExtensions
     /// <exception cref="ArgumentException">Bad input (including a fallback contact that does not fit its channel); no request is made.</exception>
     public static Task<SentMessage> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options);
+        var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options, HeroClock.Of(messages));
         var fallback = options?.Fallback ?? NhsAppFallback.None;
         const string ContactParam = nameof(options) + "." + nameof(NhsAppMessageOptions.FallbackContact);
         switch (fallback)
@@ -109,7 +110,7 @@ public static class MessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What Hero recorded.</returns>
     public static Task<SentMessage> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Send(messages, Build(patientId, text, SendMessageRequestMessageType.Hero, options), cancellationToken);
+        Send(messages, Build(patientId, text, SendMessageRequestMessageType.Hero, options, HeroClock.Of(messages)), cancellationToken);
 
     private static Task<SentMessage> Send(IMessagesClient messages, SendMessageRequest request, CancellationToken cancellationToken)
     {
@@ -117,12 +118,15 @@ public static class MessagingExtensions
         return messages.SendMessageAsync(request, cancellationToken);
     }
 
-    private static SendMessageRequest Build(string patientId, string text, SendMessageRequestMessageType type, MessageOptions? options)
+    // A SendAt of "now" computed by the caller a moment ago is not a mistake; a minute ago is.
+    private static readonly TimeSpan SendAtTolerance = TimeSpan.FromMinutes(1);
+
+    private static SendMessageRequest Build(string patientId, string text, SendMessageRequestMessageType type, MessageOptions? options, TimeProvider clock)
     {
         HeroIds.Validate(patientId, nameof(patientId), "patient id");
-        if (string.IsNullOrWhiteSpace(text))
+        if (!MessageText.HasVisibleCharacter(text))
         {
-            throw new ArgumentException("The message text is empty.", nameof(text));
+            throw new ArgumentException("The message text is empty (or only white space and invisible characters).", nameof(text));
         }
 
         if (text.Length > MaxTextLength)
@@ -158,6 +162,11 @@ public static class MessagingExtensions
 
         if (options.SendAt is { } sendAt)
         {
+            if (sendAt < clock.GetUtcNow() - SendAtTolerance)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options) + "." + nameof(MessageOptions.SendAt), "SendAt is in the past; leave it unset to send now.");
+            }
+
             request.SendAt = sendAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         }
 

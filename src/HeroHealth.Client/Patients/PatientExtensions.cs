@@ -1,4 +1,5 @@
 using HeroHealth.Client.Generated;
+using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Patients;
 
@@ -24,9 +25,9 @@ public static class PatientExtensions
             throw new ArgumentException("An NHS number is required.", nameof(nhsNumber));
         }
 
-        if (dateOfBirth > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)) || dateOfBirth.Year < 1880)
+        if (dateOfBirth > HeroClock.UkToday(HeroClock.Of(patients)) || dateOfBirth.Year < 1880)
         {
-            throw new ArgumentOutOfRangeException(nameof(dateOfBirth), "The date of birth must be a past date after 1880.");
+            throw new ArgumentOutOfRangeException(nameof(dateOfBirth), "The date of birth must not be in the future, nor before 1880.");
         }
 
         var result = await patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest

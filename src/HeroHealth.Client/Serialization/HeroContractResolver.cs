@@ -70,7 +70,9 @@ internal sealed class HeroContractResolver : DefaultContractResolver
         {
             if (reader.TokenType == JsonToken.Null)
             {
-                return null;
+                return Nullable.GetUnderlyingType(objectType) is null && objectType.IsValueType
+                    ? throw NullFor(reader)
+                    : null;
             }
 
             var enumType = Nullable.GetUnderlyingType(objectType) ?? objectType;
@@ -83,6 +85,12 @@ internal sealed class HeroContractResolver : DefaultContractResolver
             return new Unrecognized(Newtonsoft.Json.Linq.JToken.ReadFrom(reader).ToString(Formatting.None));
         }
     }
+
+    /// <summary>A null where the schema has a non-nullable enum: fail naming where (the value is null, nothing to hide).</summary>
+    private static JsonSerializationException NullFor(JsonReader reader) =>
+        reader is IJsonLineInfo info && info.HasLineInfo()
+            ? new JsonSerializationException($"A null value where the schema requires an enum value. Path '{reader.Path}', line {info.LineNumber}, position {info.LinePosition}.", reader.Path, info.LineNumber, info.LinePosition, null)
+            : new JsonSerializationException($"A null value where the schema requires an enum value. Path '{reader.Path}'.", reader.Path, 0, 0, null);
 
     private sealed class RecordingValueProvider(IValueProvider inner, string jsonName, Type propertyType) : IValueProvider
     {

@@ -23,7 +23,24 @@ internal static class UndocumentedLists
             _ => throw new HeroHealthApiException(
                 $"The response of {operationId} is not a list ({{data: [...]}} or [...]); see ResponseBody.", 200, body.ToString(Formatting.None), null, null),
         };
-        return array.Select(item => item.ToObject<T>(Serializer)!).ToList();
+        var items = new List<T>(array.Count);
+        foreach (var item in array)
+        {
+            try
+            {
+                items.Add(item.ToObject<T>(Serializer)!);
+            }
+            catch (JsonException ex)
+            {
+                // A typed error naming where (relative to the list), never what: Newtonsoft's message quotes values.
+                var at = ex is JsonSerializationException s ? s.Path : (ex as JsonReaderException)?.Path;
+                throw new HeroHealthApiException(
+                    $"An item of the {operationId} response does not match the expected shape at path '{item.Path}{(string.IsNullOrEmpty(at) ? string.Empty : "." + HeroHealthApiException.SafePath(at))}'; see ResponseBody.",
+                    200, body!.ToString(Formatting.None), null, null);
+            }
+        }
+
+        return items;
     }
 
     public static double? Count(JToken? body) => body is JObject o && o["count"] is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? (double)v : null;

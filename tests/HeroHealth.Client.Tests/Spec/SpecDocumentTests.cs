@@ -29,6 +29,19 @@ public partial class SpecDocumentTests
     }
 
     [Test]
+    public void Operations_marked_safe_to_repeat_are_the_ones_the_pipeline_retries()
+    {
+        var marked = OpenApiSpec.Operations.Where(o => (bool?)o.Node["x-hero-idempotent"] == true).ToList();
+
+        Assert.That(marked.Select(o => o.OperationId), Is.EquivalentTo(HeroHealth.Client.Http.HeroOperation.SafeToRepeat));
+        foreach (var op in marked)
+        {
+            Assert.That(op.Method, Is.AnyOf("POST", "PATCH"), $"{op.OperationId}: only non-idempotent methods need the mark");
+            Assert.That((string?)op.Node["x-hero-idempotent-reason"], Is.Not.Null.And.Not.Empty, $"{op.OperationId} says why");
+        }
+    }
+
+    [Test]
     public void Both_security_schemes_are_header_api_keys()
     {
         var schemes = (JObject)OpenApiSpec.Document.SelectToken("components.securitySchemes")!;

@@ -144,6 +144,55 @@ public class AccessTokenProviderTests
         Assert.That((await patient).Token, Is.EqualTo("t"));
     }
 
+    [Test]
+    [NonParallelizable] // UnobservedTaskException is process-wide
+    public async Task A_mint_that_fails_after_every_waiter_gave_up_is_never_an_unobserved_task_exception()
+    {
+        using var h = new FacadeHarness(o => o.Retry.Enabled = false);
+        var release = new TaskCompletionSource();
+        h.Mock.When(HttpMethod.Post, "*/v1/access_token").Respond(async () =>
+        {
+            await release.Task;
+            return new HttpResponseMessage(System.Net.HttpStatusCode.InternalServerError);
+        });
+        var unobserved = 0;
+        EventHandler<UnobservedTaskExceptionEventArgs> handler = (_, e) =>
+        {
+            if (e.Exception.InnerExceptions.Any(x => x is HeroHealthApiException))
+            {
+                Interlocked.Increment(ref unobserved);
+            }
+        };
+        TaskScheduler.UnobservedTaskException += handler;
+        try
+        {
+            await MintAndAbandon(h, release);
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
+            Assert.That(unobserved, Is.Zero);
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= handler;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task MintAndAbandon(FacadeHarness h, TaskCompletionSource release)
+    {
+        var provider = new HeroAccessTokenProvider(h.Client, timeProvider: h.Time);
+        using var cts = new CancellationTokenSource();
+        var waiter = provider.GetTokenAsync(cancellationToken: cts.Token);
+        await cts.CancelAsync();
+        Assert.That(async () => await waiter, Throws.InstanceOf<OperationCanceledException>());
+        release.SetResult();
+        await Task.Delay(200); // the shared mint fails now, with nobody waiting
+    }
+
     internal static string Jwt(DateTimeOffset expires) =>
         B64("""{"alg":"HS256","typ":"JWT"}""") + "." + B64($$"""{"sub":"practice","exp":{{expires.ToUnixTimeSeconds()}}}""") + ".c2lnbmF0dXJl";
 

@@ -1,0 +1,33 @@
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// The clock of the client an area interface belongs to (the workflow helpers are extension methods on those
+/// interfaces), and "today" as a GP practice sees it: Hero serves practices in England, so dates are UK dates.
+/// </summary>
+internal static class HeroClock
+{
+    private static readonly TimeZoneInfo? UkTime = FindUkTime();
+
+    /// <summary>The client's clock when <paramref name="client"/> is one of the SDK's, else the system clock (a mock).</summary>
+    public static TimeProvider Of(object client) => (client as HeroGeneratedClientBase)?.Context.Clock ?? TimeProvider.System;
+
+    /// <summary>Today's date in the UK (Europe/London), by <paramref name="clock"/>.</summary>
+    public static DateOnly UkToday(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return DateOnly.FromDateTime(UkTime is null ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
+    }
+
+    private static TimeZoneInfo? FindUkTime()
+    {
+        foreach (var id in new[] { "Europe/London", "GMT Standard Time" })
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using HeroHealth.Client.Tests.Facade;
+using HeroHealth.Client.Tests.Support;
+using HeroHealth.Client.Webhooks;
+using RichardSzalay.MockHttp;
+
+namespace HeroHealth.Client.Tests.Serialization;
+
+/// <summary>A response that cannot be read is one of the SDK's exceptions, naming where it failed and never what it read.</summary>
+[TestFixture]
+public class ReadFailureTests
+{
+    [Test]
+    public async Task A_null_in_a_non_nullable_enum_names_the_field()
+    {
+        using var h = new FacadeHarness();
+        h.Mock.When("*/v1/batch_message/*").Respond("application/json", """{"id":"1","name":"Flu","status":null,"channel":"sms","content":"Jane Smith"}""");
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => h.Client.Messages.GetBatchMessageAsync("1"));
+
+        Assert.That(ex!.InnerException!.Message, Does.Contain("path 'status', line 1"), "was: path '', line 0");
+        Assert.That(ex.ToString(), Does.Not.Contain("Jane"));
+    }
+
+    [Test]
+    public async Task An_unreadable_item_of_an_undocumented_list_is_a_typed_error_without_values()
+    {
+        using var h = new FacadeHarness();
+        h.Mock.When("*/v1/webhooks").Respond("application/json", """{"data":[{"id":"1","event_type":"appointment.confirmed","url":"https://a.example/"},{"id":{"Jane Smith":"943 476 5919"}}]}""");
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => h.Client.Webhooks.ListSubscriptionsAsync());
+
+        Assert.That(ex, Is.Not.InstanceOf<Newtonsoft.Json.JsonException>());
+        Assert.That(ex!.Message, Does.Contain("listWebhooks").And.Contain("data[1]"));
+        Assert.That(ex.ToString(), Does.Not.Contain("Jane").And.Not.Contain("5919"));
+    }
+
+    [TestCase("data[0].start_time", "data[0].start_time")]
+    [TestCase("data[2].notes['Jane Smith']", "data[2].notes[*]")]
+    [TestCase("additional.Jane", "additional.*")]
+    [TestCase("", "")]
+    public void Paths_keep_field_names_and_indexes_but_not_keys(string path, string safe)
+    {
+        Assert.That(HeroHealthApiException.SafePath(path), Is.EqualTo(safe));
+    }
+}
