@@ -86,6 +86,25 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static async Task SendOnce(HeroHealthClient hero, string patientId, CancellationToken cancellationToken)
+    {
+        #region snippet: send-once
+        try
+        {
+            await hero.Messages.SendSmsAsync(patientId, "Your results are ready to discuss.", cancellationToken: cancellationToken);
+        }
+        catch (HeroHealthApiException ex) when (ex.MayHaveBeenDelivered)
+        {
+            // Timed out, connection lost, a 5xx, or a resend refused after the request left: Hero may have sent it.
+            // Never resend blindly: queue it for a check first (the practice's Hero inbox shows what went out).
+        }
+        catch (HeroHealthOperationCanceledException)
+        {
+            // You cancelled after the request left: it may have been sent too (an OperationCanceledException all the same).
+        }
+        #endregion
+    }
+
     public static async Task CommonTasks(HeroHealthClient hero, HeroAccessTokenProvider tokens, byte[] body, string? timestampHeader, string? signatureHeader, CancellationToken cancellationToken)
     {
         #region snippet: task-patient

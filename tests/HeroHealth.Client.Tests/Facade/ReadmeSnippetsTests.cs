@@ -10,6 +10,7 @@ public partial class ReadmeSnippetsTests
     [TestCase("di")]
     [TestCase("practice-groups")]
     [TestCase("errors")]
+    [TestCase("send-once")]
     [TestCase("task-patient")]
     [TestCase("task-message")]
     [TestCase("task-booking")]
