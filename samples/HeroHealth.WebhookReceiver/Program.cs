@@ -1,3 +1,3 @@
-// A minimal Hero webhook receiver: verify the signature on the raw body, parse the thin event, acknowledge fast.
-// Run: dotnet run --project samples/HeroHealth.WebhookReceiver -- --Hero:WebhookSigningKeys:0=<your signing key>
+// A Hero webhook receiver on HeroHealth.Client.AspNetCore: verified, de-duplicated, dispatched by event type.
+// Run: dotnet run --project samples/HeroHealth.WebhookReceiver -- --HeroWebhooks:SigningKeys:0=<your signing key>
 HeroHealth.WebhookReceiver.WebhookReceiverApp.Build(args).Run();

@@ -1,0 +1,32 @@
+using HeroHealth.Client.DependencyInjection;
+using HeroHealth.Client.Health;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds a Hero Health API health check.</summary>
+public static class HeroHealthChecksBuilderExtensions
+{
+    /// <summary>
+    /// Checks that Hero answers for the registered client (<c>GET v1/capabilities</c>), caching the result for
+    /// <paramref name="cacheFor"/> (default 30 seconds). Healthy on success, degraded on 429/5xx/timeouts/network
+    /// errors, unhealthy on 401/403.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name (default <c>hero</c>).</param>
+    /// <param name="clientName">The <c>AddHeroHealthClient</c> registration to check; the default one when null.</param>
+    /// <param name="cacheFor">How long an answer is reused.</param>
+    /// <param name="tags">Tags for filtering (e.g. <c>"ready"</c>).</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddHeroHealth(this IHealthChecksBuilder builder, string name = "hero", string? clientName = null, TimeSpan? cacheFor = null, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var cache = cacheFor ?? TimeSpan.FromSeconds(30);
+        ArgumentOutOfRangeException.ThrowIfLessThan(cache, TimeSpan.Zero, nameof(cacheFor));
+        // One singleton per check name, so the cached answer survives between probes.
+        var key = "HeroHealth.Client.HealthCheck:" + name;
+        builder.Services.AddKeyedSingleton(key, (sp, _) =>
+            new HeroHealthCheck(sp.GetRequiredService<IHeroHealthClientFactory>(), clientName, cache, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        return builder.Add(new HealthCheckRegistration(name, sp => sp.GetRequiredKeyedService<HeroHealthCheck>(key), failureStatus: null, tags));
+    }
+}

@@ -1,0 +1,4 @@
+namespace HeroHealth.Client.Webhooks;
+
+/// <summary>A handler type registered for one event type.</summary>
+internal sealed record HeroWebhookHandlerRegistration(HeroWebhookEventType EventType, Type HandlerType);

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace HeroHealth.Client.Webhooks;
+
+/// <summary>
+/// Settings of the Hero webhook endpoint (<c>services.AddHeroWebhooks(...)</c>, <c>app.MapHeroWebhooks(...)</c>),
+/// bound from configuration or set in code, validated when the application starts.
+/// </summary>
+/// <remarks>The signing keys never appear in <see cref="ToString"/>, serialised options or the debugger display.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class HeroWebhookOptions
+{
+    /// <summary>The configuration section name used in examples: <c>"HeroWebhooks"</c>.</summary>
+    public const string DefaultSectionName = "HeroWebhooks";
+
+    private readonly List<(HeroWebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> _handlers = [];
+
+    /// <summary>
+    /// The signing key(s) you gave Hero when creating the webhook subscriptions; several during a rotation (every key is
+    /// tried). Required. Keep them in a secret store.
+    /// </summary>
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    [System.Text.Json.Serialization.JsonIgnore]
+    [Newtonsoft.Json.JsonIgnore]
+    public IList<string> SigningKeys { get; } = [];
+
+    /// <summary>
+    /// How far a delivery's timestamp may be from now, either way, and how long accepted deliveries are remembered
+    /// against replays. Default 5 minutes (the SDK's assumption: Hero documents no tolerance).
+    /// </summary>
+    public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest body accepted, in bytes, with or without a <c>Content-Length</c> (default 64 KiB; Hero's events are a few hundred bytes).</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    internal IReadOnlyList<(HeroWebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> Handlers => _handlers;
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> for every verified delivery of <paramref name="eventType"/>; use
+    /// <see cref="HeroWebhookEventType.Unknown"/> for event names this SDK version does not know.
+    /// </summary>
+    /// <param name="eventType">The event type.</param>
+    /// <param name="handler">The work: the event, the request's services, the request's cancellation. Must be idempotent.</param>
+    /// <returns>These options.</returns>
+    public HeroWebhookOptions On(HeroWebhookEventType eventType, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _handlers.Add((eventType, handler));
+        return this;
+    }
+
+    /// <summary>Describes the options without the signing keys.</summary>
+    /// <returns>For example <c>HeroWebhookOptions(SigningKeys=2 (***), Tolerance=300 s, MaxBodyBytes=65536)</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"HeroWebhookOptions(SigningKeys={SigningKeys.Count} (***), Tolerance={Tolerance.TotalSeconds:0} s, MaxBodyBytes={MaxBodyBytes})");
+}
