@@ -11,6 +11,7 @@ using HeroHealth.Client.Paging;
 using HeroHealth.Client.Patients;
 using HeroHealth.Client.PracticeGroups;
 using HeroHealth.Client.Webhooks;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,6 +106,34 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static void ReceiveWebhooks(string[] args)
+    {
+        #region snippet: task-webhooks-receive
+        // Program.cs of your ASP.NET Core app, with the HeroHealth.Client.AspNetCore package:
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddHeroHealthClient(builder.Configuration.GetSection("HeroHealth"));
+        builder.Services.AddHeroWebhooks(builder.Configuration.GetSection("HeroWebhooks"));   // SigningKeys, Tolerance
+        builder.Services.AddHeroWebhookHandler<AppointmentConfirmedHandler>(HeroWebhookEventType.AppointmentConfirmed);
+
+        var app = builder.Build();
+        app.MapHeroWebhooks("/hero/webhooks");                                                // verify, de-duplicate, dispatch
+        app.Run();
+        #endregion
+    }
+
+    #region snippet: task-webhooks-handler
+    // Runs once per verified delivery (replays are acknowledged without calling it). Keep it idempotent.
+    public sealed class AppointmentConfirmedHandler(HeroHealthClient hero) : IHeroWebhookHandler
+    {
+        public async Task HandleAsync(HeroWebhookEvent webhookEvent, CancellationToken cancellationToken)
+        {
+            var booking = hero.ForPracticeGroup(webhookEvent.PracticeGroupId!).Booking;
+            var appointment = await booking.GetAppointmentAsync(webhookEvent.Id!, cancellationToken);
+            // … update your records; throwing answers 500, so Hero can retry
+        }
+    }
+    #endregion
+
     public static async Task CommonTasks(HeroHealthClient hero, HeroAccessTokenProvider tokens, byte[] body, string? timestampHeader, string? signatureHeader, CancellationToken cancellationToken)
     {
         #region snippet: task-patient
@@ -151,15 +180,8 @@ internal static class ReadmeSnippets
         #endregion
 
         #region snippet: task-webhooks
-        var signingKey = HeroWebhookSigner.GenerateSigningKey();            // keep it in your secret store
+        var signingKey = HeroWebhookSigner.GenerateSigningKey();            // keep it in your secret store (HeroWebhooks:SigningKeys:0)
         await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken: cancellationToken);
-
-        // In your endpoint, on the raw body bytes (see samples/HeroHealth.WebhookReceiver):
-        var verdict = new HeroWebhookVerifier(signingKey).Verify(timestampHeader, signatureHeader, body);
-        if (verdict.IsValid && HeroWebhookEvent.TryParse(body, out var webhookEvent) && webhookEvent.Type == HeroWebhookEventType.AppointmentConfirmed)
-        {
-            var appointment = await hero.ForPracticeGroup(webhookEvent.PracticeGroupId!).Booking.GetAppointmentAsync(webhookEvent.Id!, cancellationToken);
-        }
         #endregion
 
         #region snippet: task-paging

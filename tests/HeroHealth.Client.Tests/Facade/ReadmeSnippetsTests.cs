@@ -17,6 +17,8 @@ public partial class ReadmeSnippetsTests
     [TestCase("task-links")]
     [TestCase("task-token")]
     [TestCase("task-webhooks")]
+    [TestCase("task-webhooks-receive")]
+    [TestCase("task-webhooks-handler")]
     [TestCase("task-paging")]
     public void Readme_shows_the_compiled_snippet(string name)
     {
