@@ -8,6 +8,7 @@ internal sealed class CliArguments
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "help", "version" };
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _all = new(StringComparer.Ordinal);
 
     private CliArguments()
     {
@@ -44,6 +45,12 @@ internal sealed class CliArguments
                 }
 
                 parsed._options[name] = value ?? "true";
+                if (!parsed._all.TryGetValue(name, out var values))
+                {
+                    parsed._all[name] = values = [];
+                }
+
+                values.Add(value ?? "true");
             }
             else if (arg is "-h")
             {
@@ -68,6 +75,13 @@ internal sealed class CliArguments
     {
         _used.Add(name);
         return _options.TryGetValue(name, out var value) ? value : null;
+    }
+
+    /// <summary>Every value of an option that may repeat (<c>--query a=1 --query b=2</c>).</summary>
+    public IReadOnlyList<string> GetAll(string name)
+    {
+        _used.Add(name);
+        return _all.TryGetValue(name, out var values) ? values : [];
     }
 
     public string Require(string name, string what) => Get(name) ?? throw new CliException($"--{name} is required ({what}).");

@@ -28,6 +28,8 @@ public static class HeroCli
           slots list [--from yyyy-MM-dd] [--to yyyy-MM-dd]
           appointments get ID
           webhooks list [--event E] | webhooks create --event E --url URL [--signing-key K] | webhooks delete ID
+          request METHOD PATH [--arg V]… [--query k=v]… [--body FILE|-] [--safe-to-repeat]
+                                            any endpoint through the SDK's pipeline (PATH may be a {template}); JSON out
           nhs-number check NUMBER           offline: exit 0 valid, 1 invalid (prints why)
           webhooks verify --signing-key K --timestamp T --signature S --body-file F [--tolerance-seconds N] [--now T]
                                             offline: exit 0 valid, 1 invalid (prints the verdict)
@@ -92,6 +94,7 @@ public static class HeroCli
                 ("slots", "list") => () => ApiCommands.ListSlotsAsync(parsed, target, output, cancellationToken),
                 ("appointments", "get") => () => ApiCommands.GetAppointmentAsync(parsed, target, output, cancellationToken),
                 ("webhooks", _) => () => ApiCommands.WebhooksAsync(parsed, target, output, cancellationToken),
+                ("request", _) => () => RequestCommand.RunAsync(parsed, target, output, cancellationToken),
                 _ => throw new CliException($"Unknown command '{string.Join(' ', parsed.Words.Take(2))}'. Run 'hero help'."),
             };
             if (sub is null)

@@ -66,7 +66,7 @@ public sealed class FakeHero : IDisposable
     /// <returns>The handler (disposed with the fake).</returns>
     public HttpMessageHandler CreateHandler()
     {
-        var handler = new FakeHeroHandler(_engine, Options);
+        var handler = new FakeHeroHandler(this, _engine, Options);
         lock (_handlers)
         {
             _handlers.Add(handler);
@@ -91,6 +91,22 @@ public sealed class FakeHero : IDisposable
         };
         configure?.Invoke(options);
         return new HeroHealthClient(options, CreateHandler(), loggerFactory, Options.TimeProvider);
+    }
+
+    /// <summary>
+    /// Answers an endpoint the API description does not have (e.g. the booking confirmation Hero's pages do not show),
+    /// so a protocol call (<see cref="HeroHealthClient.SendAsync"/>) to it can be tested. Checked before the spec's
+    /// operations, with the same key and practice-group checks; the handler gets the fake for its state.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="pathTemplate">The path template, e.g. <c>v1/appointments/{id}/book</c>.</param>
+    /// <param name="handler">Answers the request.</param>
+    public void Map(HttpMethod method, string pathTemplate, Func<FakeHeroRequest, Task<FakeHeroResponse>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathTemplate);
+        ArgumentNullException.ThrowIfNull(handler);
+        _engine.Map(new FakeCustomRoute(method.Method, "/" + pathTemplate.Trim('/'), handler));
     }
 
     /// <summary>Adds a synthetic patient to the fake's PDS.</summary>

@@ -184,6 +184,39 @@ public class HeroHealthClient : IDisposable
     public virtual HeroHealthClient WithNonIdempotentRetries() =>
         new(RequireHttp(), Context.WithNonIdempotentRetries(), Options, ownsHttp: false);
 
+    /// <summary>
+    /// Sends any request through this client's pipeline — for an endpoint the SDK does not describe yet, or one you
+    /// want raw — with everything a generated call gets: this client's practice group and key, the User-Agent, the
+    /// retry and timeout policy (POST/PATCH at most once unless <see cref="HeroRequest.AsSafeToRepeat"/>), redirect
+    /// refusal, the transmission guard, typed exceptions naming the path template, and redacted logs, spans and metrics.
+    /// </summary>
+    /// <param name="request">The request, e.g. <c>HeroRequest.Post("v1/…/{id}", id).WithJsonBody(body)</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The 2xx response; any other status is one of the SDK's exceptions.</returns>
+    public virtual async Task<HeroResponse> SendAsync(HeroRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var http = RequireHttp();
+        using var message = new HttpRequestMessage(request.Method, new Uri(request.RelativeUrl(), UriKind.Relative));
+        Context.Apply(message);
+        CallerCancellation.Remember(message, cancellationToken);
+        HeroOperation.Attach(message, HeroOperation.ForProtocol(request.OperationId, request.Method.Method, request.PathTemplate));
+        if (request.SafeToRepeat)
+        {
+            HeroRequestContext.AllowRetriesOf(message);
+        }
+
+        message.Headers.Accept.ParseAdd("application/json");
+        if (request.Body is { } body)
+        {
+            message.Content = new ReadOnlyMemoryContent(body);
+            message.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
+        }
+
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        return await HeroResponse.FromAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Describes the client without its API key.</summary>
     /// <returns>Practice group and base address.</returns>
     public override string ToString() => $"HeroHealthClient(PracticeGroupId={Context?.PracticeGroupId}, BaseAddress={BaseAddress})";

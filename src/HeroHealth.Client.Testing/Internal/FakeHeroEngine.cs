@@ -57,6 +57,34 @@ internal sealed class FakeHeroEngine
         }
     }
 
+    private readonly List<FakeCustomRoute> _custom = [];
+
+    public void Map(FakeCustomRoute route)
+    {
+        lock (_custom)
+        {
+            _custom.Add(route);
+        }
+    }
+
+    public FakeCustomRoute? MatchCustom(string method, string path, out Dictionary<string, string> parameters)
+    {
+        var segments = path.Trim('/').Split('/');
+        lock (_custom)
+        {
+            foreach (var route in _custom)
+            {
+                if (route.Route.Method == method && route.Route.TryMatch(segments, out parameters))
+                {
+                    return route;
+                }
+            }
+        }
+
+        parameters = [];
+        return null;
+    }
+
     public void AddFault(FakeFault fault)
     {
         lock (_gate)

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace HeroHealth.Client.Testing.Internal;
 
 /// <summary>The fake's HTTP face: authentication, injected faults, routing, body validation.</summary>
-internal sealed class FakeHeroHandler(FakeHeroEngine engine, FakeHeroOptions options) : HttpMessageHandler
+internal sealed class FakeHeroHandler(FakeHero fake, FakeHeroEngine engine, FakeHeroOptions options) : HttpMessageHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -17,8 +17,15 @@ internal sealed class FakeHeroHandler(FakeHeroEngine engine, FakeHeroOptions opt
     private async Task<FakeResponse> AnswerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = ApiPath(request.RequestUri!);
-        var route = FakeSpec.Instance.Match(request.Method.Method, path, out var pathParameters);
-        if (route is null)
+        var custom = engine.MatchCustom(request.Method.Method, path, out var customParameters);
+        FakeRoute? route = null;
+        Dictionary<string, string> pathParameters = customParameters;
+        if (custom is null)
+        {
+            route = FakeSpec.Instance.Match(request.Method.Method, path, out pathParameters);
+        }
+
+        if (route is null && custom is null)
         {
             return FakeSpec.Instance.PathExists(path)
                 ? FakeResponse.Json(405, new JObject { ["message"] = "Method not allowed" })
@@ -36,7 +43,24 @@ internal sealed class FakeHeroHandler(FakeHeroEngine engine, FakeHeroOptions opt
             return FakeResponse.Json(403, new JObject { ["message"] = "The practice group is not in this API key's network" });
         }
 
-        if (engine.TakeFault(route.OperationId) is { } fault)
+        if (custom is not null)
+        {
+            var text = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            JToken? json;
+            try
+            {
+                json = string.IsNullOrWhiteSpace(text) ? null : JToken.Parse(text);
+            }
+            catch (JsonReaderException)
+            {
+                return FakeResponse.ValidationError("", "JSON");
+            }
+
+            var answer = await custom.Handler(new FakeHeroRequest(fake, request.Method.Method, practiceGroupId, customParameters, Query(request.RequestUri!), json)).ConfigureAwait(false);
+            return FakeResponse.Json(answer.Status, answer.Body);
+        }
+
+        if (engine.TakeFault(route!.OperationId) is { } fault)
         {
             if (fault.Latency is { } latency)
             {

@@ -10,7 +10,9 @@ namespace HeroHealth.Client.Http;
 public sealed class HeroOperation
 {
     private static readonly HttpRequestOptionsKey<HeroOperation> OptionsKey = new("HeroHealth.Client.Operation");
+    private const string ProtocolClientName = "Protocol";
     private static readonly ConcurrentDictionary<string, HeroOperation> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
     private HeroOperation(string operationId, string method, string pathTemplate, string clientName)
     {
@@ -62,6 +64,13 @@ public sealed class HeroOperation
         request.Options.Set(OptionsKey, operation);
     }
 
+    /// <summary>The operation of a protocol call (<see cref="HeroRequest"/>): its own cache, so a name can never pick up a generated operation's template.</summary>
+    internal static HeroOperation ForProtocol(string operationId, string method, string pathTemplate) =>
+        ProtocolCache.GetOrAdd((operationId, method, pathTemplate), static key => new HeroOperation(key.OperationId, key.Method, key.PathTemplate, ProtocolClientName));
+
+    /// <summary>Attaches an operation to a request.</summary>
+    internal static void Attach(HttpRequestMessage request, HeroOperation operation) => request.Options.Set(OptionsKey, operation);
+
     /// <summary>Reads the operation attached to <paramref name="request"/>, if any.</summary>
     /// <param name="request">A request made by a generated client.</param>
     /// <param name="operation">The operation.</param>
@@ -92,6 +101,7 @@ public sealed class HeroOperation
         "PrescriptionClient" => "prescriptions",
         "SubscriptionsClient" => "subscriptions",
         "TaskClient" => "tasks",
+        ProtocolClientName => "this endpoint",
         _ => clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName[..^"Client".Length].ToLowerInvariant() : clientName,
     };
 }

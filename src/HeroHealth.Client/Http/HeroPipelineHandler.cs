@@ -121,6 +121,11 @@ public sealed class HeroPipelineHandler : DelegatingHandler
         var response = outcome.Result!;
         if ((int)response.StatusCode is >= 200 and < 300)
         {
+            if (HeroResponse.Capturing)
+            {
+                HeroResponse.Record(await HeroResponse.FromAsync(response, cancellationToken).ConfigureAwait(false));
+            }
+
             return response;
         }
 

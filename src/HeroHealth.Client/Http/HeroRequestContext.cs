@@ -97,6 +97,9 @@ public sealed class HeroRequestContext
         return request.Options.TryGetValue(NonIdempotentRetriesKey, out var allowed) && allowed;
     }
 
+    /// <summary>Marks one request as safe to repeat (a protocol call the caller declared harmless to send twice).</summary>
+    internal static void AllowRetriesOf(HttpRequestMessage request) => request.Options.Set(NonIdempotentRetriesKey, true);
+
     /// <summary>Adds the two authentication headers to <paramref name="request"/>.</summary>
     /// <param name="request">The request about to be sent.</param>
     public void Apply(HttpRequestMessage request)

@@ -25,6 +25,36 @@ public class HeroCliTests
     }
 
     [Test]
+    public async Task Request_sends_any_endpoint_through_the_pipeline_and_answers_json()
+    {
+        var body = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(body, """{"event_type":"appointment.confirmed","url":"https://partner.example/hero","signing_key":"k-0123456789"}""");
+
+            var get = await Run("request", "GET", "v1/me", "--json");
+            var templated = await Run("request", "GET", "v1/patients/{id}", "--arg", "9001", "--json");
+            var post = await Run("request", "POST", "v1/webhooks", "--body", body, "--json");
+            var bad = await Run("request", "GET", "v1/appointments/{id}", "--arg", "..");
+            var missing = await Run("request", "GET", "v1/appointments/{id}", "--arg", "999999", "--json");
+
+            Assert.That(get.Code, Is.Zero, get.Stderr);
+            Assert.That((int)JObject.Parse(get.Stdout)["status"]!, Is.EqualTo(200));
+            Assert.That(templated.Code, Is.Zero, templated.Stderr);
+            Assert.That(post.Code, Is.Zero, post.Stderr);
+            Assert.That((string?)JObject.Parse(post.Stdout).SelectToken("body.event_type"), Is.EqualTo("appointment.confirmed"));
+            Assert.That(bad.Code, Is.EqualTo(2), "a path argument that points elsewhere is a usage error");
+            Assert.That(bad.Stderr, Does.Contain("pathArguments[0]"));
+            Assert.That(missing.Code, Is.EqualTo(1), "an API failure");
+            Assert.That(missing.Stderr, Does.Contain("GET v1/appointments/{id}").And.Not.Contain("999999"));
+        }
+        finally
+        {
+            File.Delete(body);
+        }
+    }
+
+    [Test]
     public async Task Demo_json_is_one_document_for_scripts()
     {
         var (code, stdout, _) = await Run("demo", "--json");

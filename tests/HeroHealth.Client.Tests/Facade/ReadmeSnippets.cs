@@ -87,6 +87,20 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static async Task<HeroHealth.Client.Generated.Appointment> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
+    {
+        #region snippet: task-book-protocol
+        // Hero's "Book an Appointment" (confirming a reservation) has no public path yet: ask Hero for it, put it here,
+        // and the call goes through the SDK's pipeline (key, practice group, send-once rule, typed errors, redaction).
+        const string bookPath = "v1/appointments/{id}/book";   // PLACEHOLDER, not Hero's documented path
+        var booked = await hero.SendAsync(
+            HeroRequest.Post(bookPath, reservation.Id).WithJsonBody(new { notify_patient = true }).WithOperationId("bookAppointment"),
+            cancellationToken);
+        var confirmed = await hero.Booking.GetAppointmentAsync(reservation.Id, cancellationToken); // confirmed.BookingConfirmedAt
+        #endregion
+        return confirmed;
+    }
+
     public static async Task SendOnce(HeroHealthClient hero, string patientId, CancellationToken cancellationToken)
     {
         #region snippet: send-once

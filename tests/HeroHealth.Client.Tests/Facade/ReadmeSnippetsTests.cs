@@ -14,6 +14,7 @@ public partial class ReadmeSnippetsTests
     [TestCase("task-patient")]
     [TestCase("task-message")]
     [TestCase("task-booking")]
+    [TestCase("task-book-protocol")]
     [TestCase("task-links")]
     [TestCase("task-token")]
     [TestCase("task-webhooks")]

@@ -1,0 +1,30 @@
+namespace HeroHealth.Client.Http;
+
+/// <summary>
+/// The rule for a value placed into a URL path segment: anything that could make the path point at another resource
+/// (<c>""</c>, <c>.</c>, <c>..</c>, <c>/</c>, <c>?</c>, <c>#</c>, <c>\</c>, control characters) is refused before a
+/// request exists, naming the argument; the value itself is never echoed (ids can be NHS numbers).
+/// </summary>
+internal static class PathSegments
+{
+    public static void Validate(string? value, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("A path argument is required (not empty or white space).", paramName);
+        }
+
+        if (value is "." or "..")
+        {
+            throw new ArgumentException("A path argument cannot be '.' or '..' (the path would point at another resource).", paramName);
+        }
+
+        foreach (var c in value)
+        {
+            if (c is '/' or '?' or '#' or '\\' || char.IsControl(c))
+            {
+                throw new ArgumentException("A path argument cannot contain '/', '?', '#', '\\' or control characters.", paramName);
+            }
+        }
+    }
+}
