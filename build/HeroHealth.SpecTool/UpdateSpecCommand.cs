@@ -183,6 +183,8 @@ public static partial class UpdateSpecCommand
         return result;
     }
 
+    private static string YesNo(JToken? flag) => (bool?)flag == true ? "yes" : "no";
+
     private static void UpdateInventory(string repo, JObject spec)
     {
         var path = Path.Combine(repo, "openapi", "operations.md");
@@ -195,8 +197,8 @@ public static partial class UpdateSpecCommand
         var rows = SpecDiff.Operations(spec)
             .Select(o => (Method: o.Key.Split(' ')[0], Path: o.Key.Split(' ', 2)[1], Op: o.Value))
             .OrderBy(r => (string?)r.Op["tags"]?[0], StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
-            .Select(r => $"| {r.Method} | `{r.Path}` | {r.Op["operationId"]} | {r.Op["tags"]?[0]} | {r.Op["x-hero-confidence"]} | {((bool?)r.Op["x-hero-inferred-operation-id"] == true ? "yes" : "no")} |");
-        var table = "| Method | Path | operationId | Tag | Confidence | Inferred id |\n|---|---|---|---|---|---|\n" + string.Join('\n', rows) + "\n";
+            .Select(r => $"| {r.Method} | `{r.Path}` | {r.Op["operationId"]} | {r.Op["tags"]?[0]} | {r.Op["x-hero-confidence"]} | {YesNo(r.Op["x-hero-inferred-operation-id"])} | {YesNo(r.Op["x-hero-inferred-path"])} |");
+        var table = "| Method | Path | operationId | Tag | Confidence | Inferred id | Inferred path |\n|---|---|---|---|---|---|---|\n" + string.Join('\n', rows) + "\n";
         var start = text.IndexOf("| Method | Path | operationId", StringComparison.Ordinal);
         var end = text.IndexOf("\n## ", start, StringComparison.Ordinal);
         if (start < 0 || end < 0)

@@ -29,6 +29,20 @@ public partial class SpecDocumentTests
     }
 
     [Test]
+    public void Paths_hero_never_showed_are_flagged_and_say_so_in_their_description()
+    {
+        // The facts say these five methods/paths were reasoned out, not seen on Hero's pages.
+        var flagged = OpenApiSpec.Operations.Where(o => o.Node["x-hero-inferred-path"] is not null).ToList();
+
+        Assert.That(flagged.Select(o => o.OperationId), Is.EquivalentTo(new[] { "listAppointments", "listSlots", "listWebhooks", "listPatients", "deleteWebhook" }));
+        foreach (var op in flagged)
+        {
+            Assert.That((bool?)op.Node["x-hero-inferred-path"], Is.True, op.OperationId);
+            Assert.That((string?)op.Node["description"], Does.Contain("Method and path inferred, not shown by Hero's docs"), $"{op.OperationId}: the generated remarks say so");
+        }
+    }
+
+    [Test]
     public void Operations_marked_safe_to_repeat_are_the_ones_the_pipeline_retries()
     {
         var marked = OpenApiSpec.Operations.Where(o => (bool?)o.Node["x-hero-idempotent"] == true).ToList();
@@ -77,7 +91,8 @@ public partial class SpecDocumentTests
     {
         var inventory = Inventory("Described");
         Assert.That(inventory, Is.Not.Empty);
-        var inSpec = OpenApiSpec.Operations.Select(o => new InventoryRow(o.Method, o.Path, o.OperationId, o.Tag, (string)o.Node["x-hero-confidence"]!)).ToList();
+        var inSpec = OpenApiSpec.Operations.Select(o => new InventoryRow(o.Method, o.Path, o.OperationId, o.Tag, (string)o.Node["x-hero-confidence"]!,
+            (bool?)o.Node["x-hero-inferred-path"] == true ? "yes" : "no")).ToList();
         Assert.That(inSpec, Is.EquivalentTo(inventory));
     }
 
@@ -125,7 +140,7 @@ public partial class SpecDocumentTests
         var start = text.IndexOf("## " + section, StringComparison.Ordinal);
         var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
         return TableRows(text[start..(end < 0 ? text.Length : end)])
-            .Select(c => new InventoryRow(c[0], c[1].Trim('`'), c[2], c[3], c[4]))
+            .Select(c => new InventoryRow(c[0], c[1].Trim('`'), c[2], c[3], c[4], c[6]))
             .ToList();
     }
 
@@ -136,5 +151,5 @@ public partial class SpecDocumentTests
             .TakeWhile(line => line.StartsWith('|'))
             .Select(line => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray());
 
-    private sealed record InventoryRow(string Method, string Path, string OperationId, string Tag, string Confidence);
+    private sealed record InventoryRow(string Method, string Path, string OperationId, string Tag, string Confidence, string InferredPath);
 }
