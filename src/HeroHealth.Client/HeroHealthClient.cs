@@ -67,6 +67,7 @@ public class HeroHealthClient : IDisposable
         Partners = null!;
         Patients = null!;
         Prescriptions = null!;
+        ShortLinks = null!;
         Subscriptions = null!;
         Tasks = null!;
         Webhooks = null!;
@@ -101,6 +102,7 @@ public class HeroHealthClient : IDisposable
         Partners = new PartnersClient(context, pipelineClient);
         Patients = new PatientsClient(context, pipelineClient);
         Prescriptions = new PrescriptionClient(context, pipelineClient);
+        ShortLinks = new ShortLinksClient(context, pipelineClient);
         Subscriptions = new SubscriptionsClient(context, pipelineClient);
         Tasks = new TaskClient(context, pipelineClient);
         Webhooks = new WebhooksClient(context, pipelineClient);
@@ -150,6 +152,9 @@ public class HeroHealthClient : IDisposable
 
     /// <summary>Prescribers' pharmacies.</summary>
     public virtual IPrescriptionClient Prescriptions { get; }
+
+    /// <summary>The practice group's short links (booking links and others).</summary>
+    public virtual IShortLinksClient ShortLinks { get; }
 
     /// <summary>Patient subscriptions.</summary>
     public virtual ISubscriptionsClient Subscriptions { get; }

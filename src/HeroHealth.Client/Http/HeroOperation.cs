@@ -101,6 +101,7 @@ public sealed class HeroOperation
         "PrescriptionClient" => "prescriptions",
         "SubscriptionsClient" => "subscriptions",
         "TaskClient" => "tasks",
+        "ShortLinksClient" => "short links",
         ProtocolClientName => "this endpoint",
         _ => clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName[..^"Client".Length].ToLowerInvariant() : clientName,
     };

@@ -93,6 +93,27 @@ public static class LinkExtensions
         return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { EhrFileId = ehrFileId }, expiry, maximumUses, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether a link you sent (a booking or attachment link) has been used, its kind and what it refers to
+    /// (<c>GET /v1/links/status?url=…</c>; Hero shows the values <c>unused</c> and <c>booking</c>, others are undocumented).
+    /// </summary>
+    /// <param name="links">The links client.</param>
+    /// <param name="link">The link as sent to the patient (absolute https URL).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status; <c>Status</c> and <c>Type</c> are Hero's strings.</returns>
+    /// <exception cref="ArgumentException">The link is not an absolute https URL; no request is made.</exception>
+    public static Task<LinkStatus> GetLinkStatusAsync(this ILinksClient links, Uri link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(link);
+        if (!link.IsAbsoluteUri || link.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException("The link must be the absolute https URL sent to the patient.", nameof(link));
+        }
+
+        return links.GetLinkStatusAsync(url: link.AbsoluteUri, id: null, cancellationToken);
+    }
+
     private static async Task<SharedLink> CreateAsync(ILinksClient links, string patientId, CreateAttachmentLinkRequest request, DateOnly? expiry, int? maximumUses, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(links);

@@ -11,7 +11,7 @@ public partial class SpecDocumentTests
     private static readonly string[] KnownTags =
     [
         "Admin", "Booking", "Booking - HCA", "Episode", "Form", "Form Response", "Invoicing", "Links", "Messages",
-        "Partners", "Patients", "Practice Group", "Prescription", "Subscriptions", "Task", "Webhooks",
+        "Partners", "Patients", "Practice Group", "Prescription", "Short Links", "Subscriptions", "Task", "Webhooks",
     ];
 
     [Test]

@@ -105,6 +105,19 @@ public class EarlyValidationTests
         Assert.That(reservation.Remaining, Is.EqualTo(TimeSpan.FromMinutes(15)));
     }
 
+    [Test]
+    public async Task A_links_status_is_read_for_an_absolute_https_link_only()
+    {
+        using var fake = new HeroHealth.Client.Testing.FakeHero();
+        using var hero = fake.CreateClient();
+
+        var status = await hero.Links.GetLinkStatusAsync(new Uri("https://bookings.herohealth.net/s/abc123"));
+
+        Assert.That((status.Status, status.Type), Is.EqualTo(("unused", "booking")));
+        Assert.That(() => hero.Links.GetLinkStatusAsync(new Uri("http://bookings.herohealth.net/s/abc123")), Throws.ArgumentException.With.Property("ParamName").EqualTo("link"));
+        Assert.That(() => hero.Links.GetLinkStatusAsync(new Uri("/s/abc123", UriKind.Relative)), Throws.ArgumentException);
+    }
+
     private static FacadeHarness Harness(out Func<int> sent)
     {
         var h = new FacadeHarness();
