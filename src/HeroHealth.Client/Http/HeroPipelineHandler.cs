@@ -135,7 +135,7 @@ public sealed class HeroPipelineHandler : DelegatingHandler
                 (int)response.StatusCode,
                 operation,
                 await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false),
-                HeadersOf(response),
+                HttpMessageParts.HeadersOf(response),
                 RetryAfterOf(response))
             {
                 // Hero (or a gateway in front of it) failed after receiving the request: it may have done the work.
@@ -308,26 +308,12 @@ public sealed class HeroPipelineHandler : DelegatingHandler
         return exception switch
         {
             TimeoutRejectedException or OperationCanceledException => new HeroHealthTimeoutException(noResponse, _options.Timeout),
-            HttpRequestException hre when FindInner<HeroHealthApiException>(hre) is { } typed => typed,
+            HttpRequestException hre when HttpMessageParts.Find<HeroHealthApiException>(hre.InnerException) is { } typed => typed,
             HttpRequestException hre => new HeroHealthTransportException(noResponse, hre),
             // A circuit breaker, rate limiter or bulkhead in a handler below the SDK refused the call.
             ExecutionRejectedException or IOException => new HeroHealthTransportException(noResponse, exception),
             _ => exception,
         };
-    }
-
-    private static T? FindInner<T>(Exception exception)
-        where T : Exception
-    {
-        for (var e = exception.InnerException; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response)
@@ -345,22 +331,6 @@ public sealed class HeroPipelineHandler : DelegatingHandler
         }
 
         return null;
-    }
-
-    private static Dictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response)
-    {
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        foreach (var header in response.Content.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        return headers;
     }
 
     private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -11,7 +11,6 @@ namespace HeroHealth.Client.Http;
 internal sealed class HeroTransmission
 {
     private static readonly HttpRequestOptionsKey<HeroTransmission> Key = new("HeroHealth.Client.Transmission");
-    private readonly object _gate = new();
     private bool _mayHaveReachedHero;
     private int _transmissions;
     private string? _lastOutcome;
@@ -33,7 +32,7 @@ internal sealed class HeroTransmission
     {
         get
         {
-            lock (_gate)
+            lock (this)
             {
                 return _mayHaveReachedHero;
             }
@@ -62,7 +61,7 @@ internal sealed class HeroTransmission
     /// </summary>
     public void ThrowIfRepeatRefused()
     {
-        lock (_gate)
+        lock (this)
         {
             if (!Repeatable && _mayHaveReachedHero)
             {
@@ -74,7 +73,7 @@ internal sealed class HeroTransmission
     /// <summary>Records that a transmission starts (refusing it when it would be a second delivery).</summary>
     public void BeginTransmission()
     {
-        lock (_gate)
+        lock (this)
         {
             if (!Repeatable && _mayHaveReachedHero)
             {
@@ -89,7 +88,7 @@ internal sealed class HeroTransmission
     /// <summary>The transport failed before a connection existed: Hero cannot have seen this transmission.</summary>
     public void MarkNotDelivered(string outcome)
     {
-        lock (_gate)
+        lock (this)
         {
             _mayHaveReachedHero = false;
             _lastOutcome = outcome;
@@ -99,7 +98,7 @@ internal sealed class HeroTransmission
     /// <summary>Records how a transmission ended (a status or an error type name; never a value).</summary>
     public void RecordOutcome(string outcome)
     {
-        lock (_gate)
+        lock (this)
         {
             _lastOutcome = outcome;
         }

@@ -40,7 +40,7 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
         {
             response = await client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (FindRefusal(ex) is { } refusal)
+        catch (Exception ex) when (HttpMessageParts.Find<HeroHealthResendRefusedException>(ex) is { } refusal)
         {
             // The caller's handler wrote the body a second time: a redirect it followed (to the new location) or a retry.
             HeroRedirects.ThrowIfFollowedElsewhere(sentTo, copy.RequestUri, null, transmission?.Operation);
@@ -49,18 +49,5 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
 
         HeroRedirects.ThrowIfFollowedElsewhere(sentTo, copy.RequestUri, response, transmission?.Operation);
         return response;
-    }
-
-    private static HeroHealthResendRefusedException? FindRefusal(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is HeroHealthResendRefusedException refusal)
-            {
-                return refusal;
-            }
-        }
-
-        return null;
     }
 }

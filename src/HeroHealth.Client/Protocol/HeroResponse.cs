@@ -107,17 +107,7 @@ public sealed class HeroResponse
     /// <summary>Builds a response from a buffered message.</summary>
     internal static async Task<HeroResponse> FromAsync(HttpResponseMessage message, CancellationToken cancellationToken)
     {
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in message.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        foreach (var header in message.Content.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
+        var headers = Http.HttpMessageParts.HeadersOf(message);
         var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return new HeroResponse((int)message.StatusCode, headers, body);
     }
