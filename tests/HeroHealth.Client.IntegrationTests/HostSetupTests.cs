@@ -131,12 +131,12 @@ public class HostSetupTests
         _server.Behave(async (c, _) =>
         {
             await FaultServer.ReadBody(c);
-            await Task.Delay(TimeSpan.FromSeconds(3), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(TimeSpan.FromSeconds(5), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
         var services = new ServiceCollection();
-        // An outer handler the SDK does not recognise, cancelling after 300 ms (not a resilience package type).
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TimeoutHandler(TimeSpan.FromMilliseconds(300))));
-        services.AddHeroHealthClient(o => Configure(o, _server.BaseAddress));
+        // An outer handler the SDK does not recognise, cancelling after 1 s (not a resilience package type).
+        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TimeoutHandler(TimeSpan.FromSeconds(1))));
+        services.AddHeroHealthClient(o => Configure(o, _server.BaseAddress, TimeSpan.FromSeconds(10)));
         using var provider = services.BuildServiceProvider();
         var hero = provider.GetRequiredService<HeroHealthClient>();
 
@@ -162,16 +162,20 @@ public class HostSetupTests
     [Test]
     public async Task Cancelling_a_send_after_it_left_says_it_may_have_been_delivered()
     {
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _server.Behave(async (c, _) =>
         {
             await FaultServer.ReadBody(c);
-            await Task.Delay(TimeSpan.FromSeconds(3), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            received.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(5), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
-        using var host = Build(Setup.AspireServiceDefaults, _server.BaseAddress);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var host = Build(Setup.AspireServiceDefaults, _server.BaseAddress, sdkTimeout: TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource();
 
-        var ex = await Assert.ThrowsAsync<HeroHealthOperationCanceledException>(() =>
-            host.Client.Messages.SendSmsAsync("9001", "Results for you", new SmsOptions { Recipient = "07700 900123" }, cts.Token));
+        var send = host.Client.Messages.SendSmsAsync("9001", "Results for you", new SmsOptions { Recipient = "07700 900123" }, cts.Token);
+        await received.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cts.CancelAsync(); // the server has the body: the caller gives up now
+        var ex = await Assert.ThrowsAsync<HeroHealthOperationCanceledException>(() => send);
 
         Assert.That(ex!.MayHaveBeenDelivered, Is.True);
         Assert.That(ex, Is.InstanceOf<OperationCanceledException>(), "still a cancellation for code that catches those");
