@@ -198,28 +198,10 @@ public class HeroHealthClient : IDisposable
     /// <param name="request">The request, e.g. <c>HeroRequest.Post("v1/…/{id}", id).WithJsonBody(body)</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The 2xx response; any other status is one of the SDK's exceptions.</returns>
-    public virtual async Task<HeroResponse> SendAsync(HeroRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<HeroResponse> SendAsync(HeroRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var http = RequireHttp();
-        using var message = new HttpRequestMessage(request.Method, new Uri(request.RelativeUrl(), UriKind.Relative));
-        Context.Apply(message);
-        CallerCancellation.Remember(message, cancellationToken);
-        HeroOperation.Attach(message, HeroOperation.ForProtocol(request.OperationId, request.Method.Method, request.PathTemplate));
-        if (request.SafeToRepeat)
-        {
-            HeroRequestContext.AllowRetriesOf(message);
-        }
-
-        message.Headers.Accept.ParseAdd("application/json");
-        if (request.Body is { } body)
-        {
-            message.Content = new ReadOnlyMemoryContent(body);
-            message.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
-        }
-
-        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        return await HeroResponse.FromAsync(response, cancellationToken).ConfigureAwait(false);
+        return HeroProtocol.SendAsync(RequireHttp(), Context, request, cancellationToken);
     }
 
     /// <summary>Describes the client without its API key.</summary>

@@ -11,12 +11,53 @@ public static class BookingExtensions
     /// <summary>Lists the slots between two dates (inclusive), sent as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
     /// <param name="from">First day.</param>
-    /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later.</param>
+    /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later, not in the past.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The slots Hero returned.</returns>
     public static async Task<IReadOnlyList<Slot>> ListSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        CheckWindow(booking, from, to);
+        var body = await booking.ListSlotsAsync(Day(from), Day(to), cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Slot>(body, "listSlots");
+    }
+
+    /// <summary>
+    /// Lists the slots between two dates with further query parameters passed through as given. Hero's page says
+    /// slots filter by location, practitioner and appointment type and are paginated, but the parameter names are not
+    /// visible, so the SDK does not invent them: pass the names Hero gives you (e.g. <c>("location_id", "21")</c>).
+    /// The request goes through the same pipeline as every other call (as <c>listSlots</c>).
+    /// </summary>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>, the SDK's own).</param>
+    /// <param name="from">First day.</param>
+    /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later, not in the past.</param>
+    /// <param name="query">Extra query parameters, sent after <c>start_date</c> and <c>end_date</c>, in order (a name may repeat).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The slots Hero returned.</returns>
+    /// <exception cref="NotSupportedException"><paramref name="booking"/> is not the SDK's own client (a mock): extra parameters cannot be sent through it.</exception>
+    public static async Task<IReadOnlyList<Slot>> ListSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(query);
+        CheckWindow(booking, from, to);
+        if (booking is not BookingClient own)
+        {
+            // Dropping the filters silently would list every slot: refuse instead.
+            throw new NotSupportedException("Extra query parameters need the SDK's own booking client (hero.Booking); mock ListSlotsAsync(string, string) instead.");
+        }
+
+        var request = HeroRequest.Get("v1/slots").WithOperationId("listSlots").WithQuery("start_date", Day(from)).WithQuery("end_date", Day(to));
+        foreach (var (name, value) in query)
+        {
+            request = request.WithQuery(name, value);
+        }
+
+        var response = await HeroProtocol.SendAsync(own.PipelineHttpClient, own.Context, request, cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Slot>(response.ReadJson(), "listSlots");
+    }
+
+    private static void CheckWindow(IBookingClient booking, DateOnly from, DateOnly to)
+    {
         if (to < from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), "The end date is before the start date.");
@@ -32,14 +73,11 @@ public static class BookingExtensions
             // Hero asks callers to narrow the window: slot lists are large.
             throw new ArgumentOutOfRangeException(nameof(to), "List at most 92 days of slots at a time.");
         }
-
-        var body = await booking.ListSlotsAsync(Day(from), Day(to), cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<Slot>(body, "listSlots");
     }
 
     /// <summary>Reserves (holds) a slot for a patient: Hero's "Create an Appointment".</summary>
     /// <param name="booking">The booking client.</param>
-    /// <param name="slot">A slot from <see cref="ListSlotsAsync"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
+    /// <param name="slot">A slot from <see cref="ListSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
     /// <param name="patientId">The Hero patient id (digits), if known now.</param>
     /// <param name="reason">Why the patient is booking (shown to the practice).</param>
     /// <param name="timeProvider">Clock used for the expiry checks; the system clock by default.</param>

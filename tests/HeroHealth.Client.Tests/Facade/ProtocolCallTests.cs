@@ -161,6 +161,35 @@ public class ProtocolCallTests
     }
 
     [Test]
+    public async Task Slot_filters_hero_did_not_name_pass_through_the_same_pipeline()
+    {
+        using var h = new FacadeHarness();
+        HttpRequestMessage? seen = null;
+        h.Mock.When("*/v1/slots").Respond(req =>
+        {
+            seen = req;
+            return RetryPolicyTests.Json("""{"data":[{"id":"1","location_id":"21"}]}""");
+        });
+
+        var slots = await h.Client.ForPracticeGroup("789").Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7),
+            [new("location_id", "21"), new("practitioner_id", "11"), new("practitioner_id", "12")]);
+
+        Assert.That(slots.Single().LocationId, Is.EqualTo("21"));
+        Assert.That(seen!.RequestUri!.Query, Is.EqualTo("?start_date=2026-12-01&end_date=2026-12-07&location_id=21&practitioner_id=11&practitioner_id=12"));
+        Assert.That(seen.Headers.GetValues("x-practice-group-id").Single(), Is.EqualTo("789"));
+        Assert.That(h.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains("listSlots"));
+    }
+
+    [Test]
+    public void Slot_filters_through_a_mock_are_refused_rather_than_dropped()
+    {
+        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, NotCalledProxy>();
+
+        Assert.That(() => mock.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), [new("location_id", "21")]),
+            Throws.InstanceOf<NotSupportedException>());
+    }
+
+    [Test]
     public async Task A_204_is_success_with_an_empty_body()
     {
         using var h = new FacadeHarness();
@@ -188,5 +217,11 @@ public class ProtocolCallTests
         Assert.That(appointment.Id, Is.EqualTo("31"));
         Assert.That(raw.Status, Is.EqualTo(200));
         Assert.That(raw.Headers["x-request-id"].Single(), Is.EqualTo("req-123"));
+    }
+
+    /// <summary>Stands in for a mocking library's IBookingClient: any call fails the test.</summary>
+    public class NotCalledProxy : System.Reflection.DispatchProxy
+    {
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) => throw new InvalidOperationException("the mock must not be called");
     }
 }
