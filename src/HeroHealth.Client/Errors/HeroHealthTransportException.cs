@@ -26,14 +26,9 @@ public class HeroHealthTransportException : HeroHealthApiException
     {
         // Name the error and, for socket-level failures, the error kind: enough to act on, nothing that quotes a URL.
         var e = exception;
-        while (e is HttpRequestException { InnerException: { } inner } && e.GetType() == typeof(HttpRequestException))
+        while (e is HttpRequestException { HttpRequestError: HttpRequestError.Unknown, InnerException: { } inner } && e.GetType() == typeof(HttpRequestException))
         {
-            if (e is HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } hre)
-            {
-                return $"{nameof(HttpRequestException)}: {hre.HttpRequestError}";
-            }
-
-            e = inner;
+            e = inner; // a plain wrapper that says nothing: look at what it wraps
         }
 
         return e switch

@@ -19,9 +19,7 @@ internal static class CallerCancellation
     /// (a request built outside the generated clients).
     /// </summary>
     public static bool CallerCancelled(HttpRequestMessage request, CancellationToken received) =>
-        ((IDictionary<string, object?>)request.Options).TryGetValue(Key, out var boxed) && boxed is CancellationToken caller
-            ? caller.IsCancellationRequested
-            : received.IsCancellationRequested;
+        TokenOf(request, received).IsCancellationRequested;
 
     /// <summary>The caller's token when remembered, else <paramref name="received"/>.</summary>
     public static CancellationToken TokenOf(HttpRequestMessage request, CancellationToken received) =>

@@ -12,7 +12,6 @@ internal sealed class HeroTransmission
 {
     private static readonly HttpRequestOptionsKey<HeroTransmission> Key = new("HeroHealth.Client.Transmission");
     private bool _mayHaveReachedHero;
-    private int _transmissions;
     private string? _lastOutcome;
 
     private HeroTransmission(bool repeatable, HeroOperation? operation)
@@ -38,9 +37,6 @@ internal sealed class HeroTransmission
             }
         }
     }
-
-    /// <summary>How many times the message was handed to the transport.</summary>
-    public int Transmissions => Volatile.Read(ref _transmissions);
 
     /// <summary>Gets the record of <paramref name="request"/>, if the pipeline attached one.</summary>
     public static bool TryGet(HttpRequestMessage request, [NotNullWhen(true)] out HeroTransmission? transmission) =>
@@ -75,13 +71,8 @@ internal sealed class HeroTransmission
     {
         lock (this)
         {
-            if (!Repeatable && _mayHaveReachedHero)
-            {
-                throw new HeroHealthResendRefusedException(Operation, _lastOutcome);
-            }
-
+            ThrowIfRepeatRefused();
             _mayHaveReachedHero = true;
-            _transmissions++;
         }
     }
 

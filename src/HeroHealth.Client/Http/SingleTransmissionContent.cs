@@ -6,6 +6,7 @@ namespace HeroHealth.Client.Http;
 /// Wraps the body of a POST/PATCH sent through a caller's own <see cref="HttpClient"/>, where the SDK cannot place its
 /// guard above the primary handler: the body can be written to the network once; a handler inside the caller's client
 /// that sends the same message again gets <see cref="HeroHealthResendRefusedException"/> instead of a second delivery.
+/// It never disposes the inner content: the SDK's request owns that, this wrapper only guards one copy of it.
 /// </summary>
 internal sealed class SingleTransmissionContent : HttpContent
 {
@@ -46,11 +47,5 @@ internal sealed class SingleTransmissionContent : HttpContent
 
         length = 0;
         return false;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        // The SDK's request owns the inner content and disposes it; this wrapper only guards one copy of the request.
-        base.Dispose(disposing);
     }
 }

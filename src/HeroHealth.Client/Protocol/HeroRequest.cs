@@ -20,7 +20,6 @@ namespace HeroHealth.Client;
 /// </remarks>
 public sealed class HeroRequest
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HeroJson.CreateSettings());
 
     private HeroRequest(HttpMethod method, string pathTemplate, IReadOnlyList<string> pathArguments)
     {
@@ -144,7 +143,7 @@ public sealed class HeroRequest
     public HeroRequest WithJsonBody(object body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var token = body as JToken ?? JToken.FromObject(body, Serializer);
+        var token = body as JToken ?? JToken.FromObject(body, HeroJson.Serializer);
         return WithBody(Encoding.UTF8.GetBytes(token.ToString(Formatting.None)), "application/json");
     }
 

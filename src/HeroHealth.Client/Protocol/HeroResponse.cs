@@ -13,7 +13,6 @@ namespace HeroHealth.Client;
 /// </summary>
 public sealed class HeroResponse
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HeroJson.CreateSettings());
     private static readonly AsyncLocal<StrongBox?> Capture = new();
 
     internal HeroResponse(int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, byte[] body)
@@ -50,7 +49,7 @@ public sealed class HeroResponse
         try
         {
             using var reader = new JsonTextReader(new StringReader(ReadAsString()));
-            return Serializer.Deserialize<T>(reader);
+            return HeroJson.Serializer.Deserialize<T>(reader);
         }
         catch (JsonException ex)
         {

@@ -20,6 +20,9 @@ public static class HeroJson
         settings.MaxDepth = 64;
     }
 
+    /// <summary>One serializer with these settings for the SDK's hand-written readers and writers (it is safe to share).</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings());
+
     /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>
     /// <returns>New settings.</returns>
     public static JsonSerializerSettings CreateSettings()

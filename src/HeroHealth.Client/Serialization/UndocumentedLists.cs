@@ -11,7 +11,6 @@ namespace HeroHealth.Client.Serialization;
 /// </summary>
 internal static class UndocumentedLists
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(HeroJson.CreateSettings());
 
     public static IReadOnlyList<T> Items<T>(JToken? body, string operationId)
     {
@@ -28,7 +27,7 @@ internal static class UndocumentedLists
         {
             try
             {
-                items.Add(item.ToObject<T>(Serializer)!);
+                items.Add(item.ToObject<T>(HeroJson.Serializer)!);
             }
             catch (JsonException ex)
             {
