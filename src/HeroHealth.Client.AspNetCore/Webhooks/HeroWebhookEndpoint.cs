@@ -82,50 +82,31 @@ internal static partial class HeroWebhookEndpoint
     /// <returns>Whether any handler failed.</returns>
     private static async Task<bool> DispatchAsync(HeroWebhookEvent webhookEvent, HeroWebhookOptions options, IServiceProvider services, ILogger logger, CancellationToken ct)
     {
-        var failed = false;
-        var ran = 0;
-        foreach (var registration in services.GetServices<HeroWebhookHandlerRegistration>())
-        {
-            if (registration.EventType != webhookEvent.Type)
-            {
-                continue;
-            }
-
-            ran++;
-            try
-            {
-                var handler = (IHeroWebhookHandler)services.GetRequiredService(registration.HandlerType);
-                await handler.HandleAsync(webhookEvent, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failed = true;
-                HandlerFailed(logger, ex, webhookEvent.EventName, registration.HandlerType.Name);
-            }
-        }
-
-        foreach (var (type, handle) in options.Handlers)
-        {
-            if (type != webhookEvent.Type)
-            {
-                continue;
-            }
-
-            ran++;
-            try
-            {
-                await handle(webhookEvent, services, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failed = true;
-                HandlerFailed(logger, ex, webhookEvent.EventName, "delegate");
-            }
-        }
-
-        if (ran == 0)
+        // Handler types from DI first, then the options' delegates, in registration order; one loop runs both.
+        var handlers = services.GetServices<HeroWebhookHandlerRegistration>()
+            .Where(r => r.EventType == webhookEvent.Type)
+            .Select(r => (Name: r.HandlerType.Name, Run: (Func<Task>)(() => ((IHeroWebhookHandler)services.GetRequiredService(r.HandlerType)).HandleAsync(webhookEvent, ct))))
+            .Concat(options.Handlers
+                .Where(h => h.Type == webhookEvent.Type)
+                .Select(h => (Name: "delegate", Run: (Func<Task>)(() => h.Handler(webhookEvent, services, ct)))))
+            .ToList();
+        if (handlers.Count == 0)
         {
             NoHandler(logger, webhookEvent.EventName);
+        }
+
+        var failed = false;
+        foreach (var (name, run) in handlers)
+        {
+            try
+            {
+                await run().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                failed = true;
+                HandlerFailed(logger, ex, webhookEvent.EventName, name);
+            }
         }
 
         return failed;
