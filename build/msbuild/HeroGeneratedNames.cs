@@ -46,10 +46,6 @@ public class HeroGeneratedNames : Microsoft.Build.Utilities.Task
 
     public static string Apply(string text)
     {
-        // 1. Client classes and interfaces named from tags with spaces: Practice_GroupClient -> PracticeGroupClient.
-        text = Regex.Replace(text, @"\b(I?)([A-Z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+)Client\b",
-            m => m.Groups[1].Value + Pascal(m.Groups[2].Value) + "Client");
-
         // 2. DTO properties: "public string? Start_time { get; set; }" -> StartTime. A property named like its
         //    class (AccessToken.access_token; NSwag's "Capabilities1") becomes Value: C# forbids the clash.
         var classes = Regex.Matches(text, @"public partial class (\w+)").Cast<Match>().ToList();
@@ -83,58 +79,6 @@ public class HeroGeneratedNames : Microsoft.Build.Utilities.Task
             return m.Groups[1].Value + renamed + m.Groups[3].Value;
         });
 
-        // 4. Method parameters (snake_case in Hero's query strings) -> camelCase identifiers.
-        var parameters = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match sig in Regex.Matches(text, @"Async\(([^)]*)\)"))
-        {
-            foreach (Match p in Regex.Matches(sig.Groups[1].Value, @"\b([a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])\b(?= = |,|$)"))
-            {
-                parameters.Add(p.Groups[1].Value);
-            }
-        }
-        foreach (var p in parameters.OrderByDescending(p => p.Length))
-        {
-            var camel = Camel(p);
-            text = text.Replace("<param name=\"" + p + "\">", "<param name=\"" + camel + "\">");
-            // Whole identifier, not inside a string literal such as EscapeDataString("page_index").
-            text = Regex.Replace(text, "(?<![\"\\w])" + Regex.Escape(p) + "(?![\"\\w])", camel);
-        }
-        // 5. Tell the pipeline which operation each request is (operationId, method, path template, client), so
-        //    retries, errors, logs and traces name the operation and never need the concrete URL with its ids.
-        text = AttachOperations(text);
         return text;
-    }
-
-    private static string AttachOperations(string text)
-    {
-        var lines = text.Split('\n');
-        var sb = new StringBuilder(text.Length + 16384);
-        string client = "", method = "", verb = "";
-        foreach (var line in lines)
-        {
-            sb.Append(line).Append('\n');
-            Match m;
-            if ((m = Regex.Match(line, @"public partial class (\w+Client) :")).Success)
-            {
-                client = m.Groups[1].Value;
-            }
-            else if ((m = Regex.Match(line, @"public virtual async [^(]*? (\w+)Async\(")).Success)
-            {
-                method = m.Groups[1].Value;
-            }
-            else if ((m = Regex.Match(line, @"request_\.Method = new System\.Net\.Http\.HttpMethod\(""(\w+)""\);")).Success)
-            {
-                verb = m.Groups[1].Value;
-            }
-            else if ((m = Regex.Match(line, @"^(\s*)// Operation Path: ""([^""]*)""")).Success)
-            {
-                var operationId = char.ToLowerInvariant(method[0]) + method.Substring(1);
-                sb.Append(m.Groups[1].Value)
-                  .Append("HeroHealth.Client.Http.HeroOperation.Attach(request_, \"").Append(operationId).Append("\", \"")
-                  .Append(verb).Append("\", \"").Append(m.Groups[2].Value).Append("\", \"").Append(client).Append("\");\n");
-            }
-        }
-        sb.Length--; // the split/append pair adds one trailing newline
-        return sb.ToString();
     }
 }

@@ -48,11 +48,11 @@ public class PerCallOverheadBenchmarks
 
     [Benchmark(Description = "getAppointment: NSwag raw client")]
     [BenchmarkCategory("getAppointment")]
-    public Task<Appointment> GetRaw() => _rawBooking.GetAppointmentAsync("5002");
+    public Task<Appointment?> GetRaw() => _rawBooking.GetAppointmentAsync("5002");
 
     [Benchmark(Description = "getAppointment: facade")]
     [BenchmarkCategory("getAppointment")]
-    public Task<Appointment> GetFacade() => _facadeGet.Booking.GetAppointmentAsync("5002");
+    public Task<Appointment?> GetFacade() => _facadeGet.Booking.GetAppointmentAsync("5002");
 
     [Benchmark(Description = "sendMessage: HttpClient + STJ")]
     [BenchmarkCategory("sendMessage")]
@@ -72,9 +72,9 @@ public class PerCallOverheadBenchmarks
 
     [Benchmark(Description = "sendMessage: NSwag raw client")]
     [BenchmarkCategory("sendMessage")]
-    public Task<SentMessage> SendRaw() => _rawMessages.SendMessageAsync(_request);
+    public Task<SentMessage?> SendRaw() => _rawMessages.SendMessageAsync(_request);
 
     [Benchmark(Description = "sendMessage: facade")]
     [BenchmarkCategory("sendMessage")]
-    public Task<SentMessage> SendFacade() => _facadePost.Messages.SendMessageAsync(_request);
+    public Task<SentMessage?> SendFacade() => _facadePost.Messages.SendMessageAsync(_request);
 }

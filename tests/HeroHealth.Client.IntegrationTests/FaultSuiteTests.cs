@@ -49,7 +49,7 @@ public class FaultSuiteTests
 
         var appointment = await _hero.Booking.GetAppointmentAsync("5002");
 
-        Assert.That(appointment.Id, Is.EqualTo("5002"));
+        Assert.That(appointment?.Id, Is.EqualTo("5002"));
         Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(2));
         Assert.That(DateTime.UtcNow - started, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.9)), "Retry-After: 1 was honoured");
     }
@@ -77,7 +77,7 @@ public class FaultSuiteTests
         var appointment = await _hero.Booking.GetAppointmentAsync("5002");
         var ex = await Assert.ThrowsAsync<HeroHealthServerException>(() => Send());
 
-        Assert.That(appointment.Id, Is.EqualTo("5002"));
+        Assert.That(appointment?.Id, Is.EqualTo("5002"));
         Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(3));
         Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
         AssertClean(ex!);
@@ -169,7 +169,6 @@ public class FaultSuiteTests
     [TestCase("truncated", """{"id":"5002","patient_id":"9001","practi""", "application/json")]
     [TestCase("malformed", """{"id":"5002",,"patient_id":"943 476 5919"}""", "application/json")]
     [TestCase("wrong content type", "<html><body>Jane Smith, 943 476 5919</body></html>", "text/html")]
-    [TestCase("empty 200", "", "application/json")]
     public async Task Unreadable_success_bodies_fail_clearly_without_leaking_them(string what, string body, string contentType)
     {
         _server.Behave((c, _) => FaultServer.Json(c, 200, body, contentType));
@@ -179,6 +178,36 @@ public class FaultSuiteTests
         Assert.That(((HeroHealthApiException)ex!).StatusCode, Is.EqualTo(200), what);
         Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(1), "a 200 is not retried");
         AssertClean(ex);
+    }
+
+    [TestCase(200)]
+    [TestCase(201)]
+    [TestCase(202)]
+    [TestCase(204)]
+    public async Task An_empty_2xx_to_a_send_is_success_sent_once(int status)
+    {
+        _server.Behave(async (c, _) =>
+        {
+            c.Response.StatusCode = status;
+            await c.Response.CompleteAsync();
+        });
+
+        var sent = await Send();
+
+        Assert.That(sent, Is.Null, "no details came back, but the message was accepted");
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1), "a success is never resent");
+    }
+
+    [TestCase(201, """{"message_id":"m-77"}""")]
+    [TestCase(202, """{"message_id":"m-77"}""")]
+    public async Task A_2xx_other_than_200_with_a_body_is_read(int status, string body)
+    {
+        _server.Behave((c, _) => FaultServer.Json(c, status, body));
+
+        var sent = await Send();
+
+        Assert.That(sent?.MessageId, Is.EqualTo("m-77"));
+        Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
     }
 
     [Test]
@@ -202,7 +231,7 @@ public class FaultSuiteTests
 
         var appointment = await _hero.Booking.GetAppointmentAsync("5002");
 
-        Assert.That(appointment.AdditionalProperties["notes"].ToString(), Has.Length.EqualTo(10 * 1024 * 1024));
+        Assert.That(appointment!.AdditionalProperties["notes"].ToString(), Has.Length.EqualTo(10 * 1024 * 1024));
     }
 
     [Test]
@@ -215,7 +244,7 @@ public class FaultSuiteTests
 
         var token = await _hero.PracticeGroup.CreateAccessTokenAsync();
 
-        Assert.That(token.Value, Does.StartWith("a."));
+        Assert.That(token?.Value, Does.StartWith("a."));
         Assert.That(_server.Count("POST /v1/access_token"), Is.EqualTo(2), "x-hero-idempotent: one retry, as for a GET");
     }
 
@@ -231,7 +260,7 @@ public class FaultSuiteTests
 
         var patient = await _hero.Patients.GetPatientByIdAsync("7");
 
-        Assert.That((patient.FirstName, patient.LastName), Is.EqualTo(("Zoë", "Brontë")), "was \"Zo\uFFFD\": decoded as UTF-8");
+        Assert.That((patient?.FirstName, patient?.LastName), Is.EqualTo(("Zoë", "Brontë")), "was \"Zo\uFFFD\": decoded as UTF-8");
     }
 
     private int _calls;
@@ -242,7 +271,7 @@ public class FaultSuiteTests
         await FaultServer.Json(context, 429, "{\"message\":\"Too Many Requests\"}");
     }
 
-    private Task<SentMessage> Send() => _hero.Messages.SendSmsAsync("9001", "Results for " + Nhs + " are ready", new SmsOptions { Recipient = "07700 900123" });
+    private Task<SentMessage?> Send() => _hero.Messages.SendSmsAsync("9001", "Results for " + Nhs + " are ready", new SmsOptions { Recipient = "07700 900123" });
 
     private static void AssertClean(Exception ex)
     {

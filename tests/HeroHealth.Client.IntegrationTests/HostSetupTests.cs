@@ -121,7 +121,7 @@ public class HostSetupTests
 
         var sent = await Send(provider.GetRequiredService<HeroHealthClient>());
 
-        Assert.That(sent.MessageId, Is.EqualTo("5003"));
+        Assert.That(sent!.MessageId, Is.EqualTo("5003"));
         Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
     }
 
@@ -193,7 +193,7 @@ public class HostSetupTests
 
         var appointment = await host.Client.Booking.GetAppointmentAsync("5002");
 
-        Assert.That(appointment.Id, Is.EqualTo("5002"));
+        Assert.That(appointment?.Id, Is.EqualTo("5002"));
         Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(2));
     }
 
@@ -255,7 +255,7 @@ public class HostSetupTests
         return new Host(provider.GetRequiredService<HeroHealthClient>(), provider);
     }
 
-    private static Task<SentMessage> Send(HeroHealthClient hero) =>
+    private static Task<SentMessage?> Send(HeroHealthClient hero) =>
         hero.Messages.SendSmsAsync("9001", "Results for you are ready", new SmsOptions { Recipient = "07700 900123" });
 
     internal sealed record Host(HeroHealthClient Client, IDisposable Owner) : IDisposable

@@ -92,8 +92,9 @@ internal static class ApiCommands
             "hero" => await messages.SendHeroMessageAsync(patient, text, null, ct),
             _ => throw new CliException("--channel must be sms, email, nhs-app or hero."),
         };
-        output.Line($"Sent {channel} message {sent.MessageId} to patient {patient}");
-        output.Result(new JObject { ["message_id"] = sent.MessageId, ["channel"] = channel, ["created_at"] = sent.CreatedAt });
+        // An empty 2xx still means Hero accepted the message: report it as sent, without the details it did not return.
+        output.Line(sent is null ? $"Sent {channel} message to patient {patient} (Hero returned no details)" : $"Sent {channel} message {sent.MessageId} to patient {patient}");
+        output.Result(new JObject { ["message_id"] = sent?.MessageId, ["channel"] = channel, ["created_at"] = sent?.CreatedAt });
         return 0;
     }
 
@@ -117,7 +118,7 @@ internal static class ApiCommands
     {
         var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero appointments get <id>");
         args.RejectUnknown();
-        var appointment = await target.Client.Booking.GetAppointmentAsync(id, ct);
+        var appointment = await target.Client.Booking.GetAppointmentAsync(id, ct) ?? throw new CliException($"Hero answered 2xx without a body for appointment {id}.");
         output.Line($"Appointment {appointment.Id}: {appointment.StartTime:yyyy-MM-dd HH:mm} for {appointment.Duration} min, practitioner {appointment.PractitionerId}, " +
             (appointment.BookingConfirmedAt is { } at ? $"confirmed {at:u}" : $"reserved until {appointment.ReservedUntil:u}"));
         output.Result(JObject.FromObject(appointment, Json));
@@ -151,7 +152,7 @@ internal static class ApiCommands
                     var generated = args.Get("signing-key") is null;
                     var key = args.Get("signing-key") ?? HeroWebhookSigner.GenerateSigningKey();
                     args.RejectUnknown();
-                    var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct);
+                    var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct) ?? throw new CliException("Hero accepted the subscription without returning it; list webhooks to see it.");
                     output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
                     if (generated)
                     {

@@ -38,7 +38,7 @@ internal static class DemoCommand
         var network = await hero.GetNetworkAsync(ct);
         Step("Network", $"{network.Count} practice group(s) this key may act for: {string.Join(", ", network.Select(n => n.Id))}", new JObject { ["practice_groups"] = new JArray(network.Select(n => n.Id)) });
 
-        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: ct);
+        var types = Returned(await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: ct), "appointment types");
         Step("Appointment types", string.Join("; ", types.Data.Select(t => $"{t.Id} {t.Name} ({t.Duration} min)")), new JObject { ["appointment_types"] = new JArray(types.Data.Select(t => t.Name)) });
 
         var day = NextWeekday(DateOnly.FromDateTime(DateTime.UtcNow.Date).AddDays(1));
@@ -59,7 +59,7 @@ internal static class DemoCommand
         }
 
         var signingKey = HeroWebhookSigner.GenerateSigningKey();
-        var hook = await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, "demo", cancellationToken: ct);
+        var hook = Returned(await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, "demo", cancellationToken: ct), "webhook");
         Step("Webhook subscription", $"webhook {hook.Id} for {hook.EventType}, signed with a fresh signing key", new JObject { ["webhook_id"] = hook.Id, ["event_type"] = hook.EventType });
 
         var synthetic = FakeHero.SyntheticPatients[0];
@@ -73,14 +73,14 @@ internal static class DemoCommand
 
         reservation.ThrowIfExpired();
         await fake.ConfirmAppointmentAsync(reservation.Id, ct);
-        var appointment = await reservation.GetAppointmentAsync(ct);
+        var appointment = Returned(await reservation.GetAppointmentAsync(ct), "appointment");
         Step("Confirm the booking", $"confirmed at {appointment.BookingConfirmedAt:HH:mm:ss} UTC (Hero's Book an Appointment call is not in its published description yet, so the fake confirms on Hero's side)",
             new JObject { ["confirmed_at"] = appointment.BookingConfirmedAt?.ToString("o", CultureInfo.InvariantCulture) });
 
-        var sent = await hero.Messages.SendSmsAsync(registration.PatientId!, $"Your flu vaccination is booked for {appointment.StartTime:dddd d MMMM 'at' HH:mm}.", new SmsOptions
+        var sent = Returned(await hero.Messages.SendSmsAsync(registration.PatientId!, $"Your flu vaccination is booked for {appointment.StartTime:dddd d MMMM 'at' HH:mm}.", new SmsOptions
         {
             WriteToRecord = new WriteToRecord { SnomedCode = "185316007", SnomedTerm = "Indirect encounter", AutoWrite = true },
-        }, ct);
+        }, ct), "sent message");
         Step("Send an SMS with write-to-record", $"message {sent.MessageId} queued for patient {registration.PatientId}; written to the record automatically", new JObject { ["message_id"] = sent.MessageId });
 
         var delivery = fake.Deliveries.Single(d => d.EventName == "appointment.confirmed");
@@ -111,4 +111,9 @@ internal static class DemoCommand
 
         return day;
     }
+
+    /// <summary>The demo prints fields of each result; an empty 2xx (success without a body) is reported, not dereferenced.</summary>
+    private static T Returned<T>(T? value, string what)
+        where T : class =>
+        value ?? throw new CliException($"Hero answered 2xx without a body, so the {what} cannot be shown.");
 }

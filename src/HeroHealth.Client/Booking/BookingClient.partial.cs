@@ -1,11 +1,11 @@
 namespace HeroHealth.Client.Generated;
 
 /// <summary>Hand-written side of the generated <see cref="BookingClient"/>.</summary>
-public partial class BookingClient
+internal partial class BookingClient
 {
     /// <summary>
     /// The pipeline client this generated client sends through, so a helper can send a protocol call (extra query
     /// parameters Hero's pages do not name) through the very same pipeline and scope.
     /// </summary>
-    internal HttpClient PipelineHttpClient => _httpClient;
+    internal HttpClient PipelineHttpClient => PipelineClient;
 }

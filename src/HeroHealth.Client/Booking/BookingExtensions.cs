@@ -114,7 +114,7 @@ public static class BookingExtensions
             PatientId = patientId,
             Reason = reason,
         }, cancellationToken).ConfigureAwait(false);
-        return new Reservation(booking, created, timeProvider ?? HeroClock.Of(booking));
+        return new Reservation(booking, HeroResults.Require(created, "createAppointment", "the reservation id"), timeProvider ?? HeroClock.Of(booking));
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

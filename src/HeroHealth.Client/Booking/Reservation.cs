@@ -83,8 +83,8 @@ public sealed class Reservation
 
     /// <summary>Reads the appointment as Hero now holds it.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The appointment.</returns>
-    public Task<Appointment> GetAppointmentAsync(CancellationToken cancellationToken = default) => _booking.GetAppointmentAsync(Id, cancellationToken);
+    /// <returns>The appointment; <see langword="null"/> when Hero answered 2xx without a body.</returns>
+    public Task<Appointment?> GetAppointmentAsync(CancellationToken cancellationToken = default) => _booking.GetAppointmentAsync(Id, cancellationToken);
 
     /// <summary>Describes the reservation.</summary>
     /// <returns>Id and hold end.</returns>

@@ -129,7 +129,7 @@ public class HeroAccessTokenProvider
             var client = group == _hero.PracticeGroupId ? _hero : _hero.ForPracticeGroup(group);
             var issuedAt = _clock.GetUtcNow();
             var response = await client.PracticeGroup.CreateAccessTokenAsync(CancellationToken.None).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(response.Value))
+            if (string.IsNullOrEmpty(response?.Value))
             {
                 throw new HeroHealthApiException("Hero returned no access_token.", 200, null, null, null);
             }

@@ -97,6 +97,44 @@ public class HeroHealthApiException : Exception
         };
     }
 
+    /// <summary>
+    /// A 2xx whose body is not the documented shape. Hero did the work, so <see cref="MayHaveBeenDelivered"/> is
+    /// <see langword="true"/>: look the result up rather than repeating a POST.
+    /// </summary>
+    internal static HeroHealthApiException Unreadable(HttpResponseMessage response, HeroOperation operation, Type resultType, JsonException exception)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        var failure = new HeroHealthFailure((int)response.StatusCode, operation, null, headers, null) { MayHaveBeenDelivered = true };
+        return new HeroHealthApiException(
+            Describe(failure, $"The 2xx body could not be read as {resultType.Name}; Hero processed the request."),
+            failure,
+            exception);
+    }
+
+    /// <summary>
+    /// A 2xx without a body where a helper needs a value from it (a reservation id, a link URL). Hero processed the
+    /// request, so <see cref="MayHaveBeenDelivered"/> is <see langword="true"/>: look it up rather than repeating it.
+    /// </summary>
+    internal static HeroHealthApiException NoBody(string operationId, string needed)
+    {
+        var failure = new HeroHealthFailure(200, HeroOperation.Find(operationId), null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true };
+        var what = failure.Operation?.ToString() ?? operationId;
+        return new HeroHealthApiException(
+            $"Hero Health API call {what} succeeded without a response body, so {needed} is unknown. Hero processed the request: look the result up before repeating it.",
+            failure,
+            null);
+    }
+
     /// <summary>The standard message: operation, template and status, plus an optional explanation.</summary>
     /// <param name="failure">The failed call.</param>
     /// <param name="explanation">A sentence to append; must not contain response data.</param>

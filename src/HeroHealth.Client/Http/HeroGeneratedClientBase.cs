@@ -1,37 +1,198 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 
 namespace HeroHealth.Client.Http;
 
 /// <summary>
-/// Base class of every NSwag-generated client (named in <c>nswag.json</c> as <c>clientBaseClass</c>): it creates
-/// each request with the caller's credentials and practice group, and configures JSON for forward compatibility.
+/// Base class of every generated client (named in <c>nswag.json</c> as <c>clientBaseClass</c>; the Liquid templates in
+/// <c>build/templates</c> call these members). It creates each request for its operation with the caller's credentials
+/// and practice group, sends it through the SDK pipeline, and reads any 2xx body with one shared serializer.
 /// </summary>
+/// <remarks>
+/// Error statuses never reach the generated code: the pipeline turns them into the <see cref="HeroHealthApiException"/>
+/// family (with retries, redirect refusal and the transmission guard applied first). So every response read here is a
+/// 2xx, and every 2xx is success.
+/// </remarks>
 public abstract class HeroGeneratedClientBase
 {
-    /// <summary>Initialises the base with the request context the generated constructor receives.</summary>
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonMediaType = new("application/json");
+    private readonly HttpClient _httpClient;
+
+    /// <summary>Initialises the base with the request context and the pipeline client.</summary>
     /// <param name="configuration">API key and practice group applied to every request.</param>
-    protected HeroGeneratedClientBase(HeroRequestContext configuration)
+    /// <param name="httpClient">The SDK pipeline (base address, handlers).</param>
+    private protected HeroGeneratedClientBase(HeroRequestContext configuration, HttpClient httpClient)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(httpClient);
         Context = configuration;
+        _httpClient = httpClient;
     }
 
     /// <summary>The API key and practice group this client sends.</summary>
     public HeroRequestContext Context { get; }
 
-    /// <summary>Creates a request that already carries <c>x-api-key</c> and <c>x-practice-group-id</c>.</summary>
+    /// <summary>The pipeline client, for hand-written partial members of a generated client.</summary>
+    private protected HttpClient PipelineClient => _httpClient;
+
+    /// <summary>Creates the request of <paramref name="operation"/>, already carrying <c>x-api-key</c> and <c>x-practice-group-id</c>.</summary>
+    /// <param name="operation">The operation (method, path template, idempotency).</param>
+    /// <param name="relativeUrl">The path and query, escaped, relative to the base address.</param>
     /// <param name="cancellationToken">The caller's token, remembered so the pipeline can tell the caller's cancellation from a timeout imposed around the SDK.</param>
     /// <returns>A new request message.</returns>
-    protected Task<HttpRequestMessage> CreateHttpRequestMessageAsync(CancellationToken cancellationToken)
+    private protected HttpRequestMessage CreateRequest(HeroOperation operation, string relativeUrl, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage();
+        var request = new HttpRequestMessage(operation.HttpMethod, new Uri(relativeUrl, UriKind.Relative));
+        // Stored unparsed: nothing reads it back, so the typed header is never built.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
         Context.Apply(request);
         CallerCancellation.Remember(request, cancellationToken);
-        return Task.FromResult(request);
+        HeroOperation.Attach(request, operation);
+        return request;
     }
 
-    /// <summary>Called once per generated client type to configure its Newtonsoft.Json settings.</summary>
-    /// <param name="settings">The settings the generated client will use.</param>
-    protected static void UpdateJsonSerializerSettings(JsonSerializerSettings settings) => HeroJson.Configure(settings);
+    /// <summary>Serializes a request body as UTF-8 JSON (<c>application/json</c>) with the SDK's settings.</summary>
+    /// <param name="body">The model to send.</param>
+    /// <returns>The content.</returns>
+    private protected static HttpContent CreateJsonContent(object body)
+    {
+        var builder = new StringBuilder(256);
+        using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
+        using (var json = new JsonTextWriter(writer) { ArrayPool = JsonCharPool.Instance })
+        {
+            HeroJson.Serializer.Serialize(json, body);
+        }
+
+        var bytes = new byte[Utf8.GetByteCount(builder.ToString())];
+        var length = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            length += Utf8.GetBytes(chunk.Span, bytes.AsSpan(length));
+        }
+
+        var content = new ByteArrayContent(bytes, 0, length);
+        content.Headers.ContentType = JsonMediaType;
+        return content;
+    }
+
+    /// <summary>Sends through the pipeline, which buffers the body and throws for any status other than 2xx.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    /// <returns>The 2xx response.</returns>
+    private protected async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        // Only reachable without the pipeline (the benchmarks' bare row): never read an error body as a result.
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            HeroOperation.TryGet(request, out var operation);
+            throw HeroHealthApiException.FromFailure(new HeroHealthFailure((int)response.StatusCode, operation, body, new Dictionary<string, IEnumerable<string>>(), null));
+        }
+    }
+
+    /// <summary>
+    /// Reads a 2xx body as <typeparamref name="T"/>: an empty body (a 204, or a 200/201/202 without content) or JSON
+    /// <c>null</c> gives <see langword="null"/>. A body that is not the documented shape fails naming the operation and
+    /// where in the JSON, never a value; Hero did the work by then, so the exception says it may have been delivered.
+    /// </summary>
+    /// <typeparam name="T">The documented result type.</typeparam>
+    /// <param name="response">A 2xx response whose body the pipeline buffered (as UTF-8).</param>
+    /// <param name="operation">The operation, for the error.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    /// <returns>The result, or <see langword="null"/> for an empty body.</returns>
+    private protected static async Task<T?> ReadAsync<T>(HttpResponseMessage response, HeroOperation operation, CancellationToken cancellationToken)
+        where T : class
+    {
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var length = stream.CanSeek ? checked((int)(stream.Length - stream.Position)) : -1;
+        if (length == 0)
+        {
+            return null;
+        }
+
+        if (length < 0)
+        {
+            // Not buffered (a handler replaced the content): read it the ordinary way.
+            using var fallback = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+            return Deserialize<T>(fallback, response, operation);
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        char[]? chars = null;
+        try
+        {
+            var read = 0;
+            while (read < length)
+            {
+                var n = await stream.ReadAsync(bytes.AsMemory(read, length - read), cancellationToken).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            var start = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            chars = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(read - start));
+            var count = Utf8.GetChars(bytes, start, read - start, chars, 0);
+            using var reader = new CharArraySegmentReader(chars, count);
+            return Deserialize<T>(reader, response, operation);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+    }
+
+    private static T? Deserialize<T>(TextReader text, HttpResponseMessage response, HeroOperation operation)
+        where T : class
+    {
+        using var json = new JsonTextReader(text) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+        try
+        {
+            return HeroJson.Serializer.Deserialize<T>(json);
+        }
+        catch (JsonException exception)
+        {
+            throw HeroHealthApiException.Unreadable(response, operation, typeof(T), exception);
+        }
+    }
+
+    /// <summary>A <see cref="TextReader"/> over the first characters of a rented array (no string copy of the body).</summary>
+    private sealed class CharArraySegmentReader(char[] chars, int count) : TextReader
+    {
+        private int _position;
+
+        public override int Peek() => _position < count ? chars[_position] : -1;
+
+        public override int Read() => _position < count ? chars[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int length)
+        {
+            var n = Math.Min(length, count - _position);
+            if (n <= 0)
+            {
+                return 0;
+            }
+
+            Array.Copy(chars, _position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+    }
 }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace HeroHealth.Client.Http;
 
 /// <summary>
-/// Identifies the API operation a request belongs to. The generated clients attach one to every request, so the
+/// Identifies the API operation a request belongs to. Each generated client holds a static table of its operations and attaches one to every request, so the
 /// pipeline can decide about retries, name the operation in errors, logs and traces, and never needs the concrete
 /// URL (whose path and query can carry patient identifiers).
 /// </summary>
@@ -11,30 +11,37 @@ public sealed class HeroOperation
 {
     private static readonly HttpRequestOptionsKey<HeroOperation> OptionsKey = new("HeroHealth.Client.Operation");
     private const string ProtocolClientName = "Protocol";
-    private static readonly ConcurrentDictionary<string, HeroOperation> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
-    private HeroOperation(string operationId, string method, string pathTemplate, string clientName)
+    private HeroOperation(string operationId, string method, string pathTemplate, string clientName, bool markedIdempotent = false)
     {
+        HttpMethod = method switch
+        {
+            "GET" => HttpMethod.Get,
+            "POST" => HttpMethod.Post,
+            "PUT" => HttpMethod.Put,
+            "PATCH" => HttpMethod.Patch,
+            "DELETE" => HttpMethod.Delete,
+            "HEAD" => HttpMethod.Head,
+            "OPTIONS" => HttpMethod.Options,
+            _ => new HttpMethod(method),
+        };
         OperationId = operationId;
         Method = method;
         PathTemplate = pathTemplate;
         ClientName = clientName;
         FunctionalArea = AreaOf(clientName);
-        IsIdempotent = method is "GET" or "PUT" or "DELETE" or "HEAD" or "OPTIONS" || SafeToRepeat.Contains(operationId);
+        IsIdempotent = method is "GET" or "PUT" or "DELETE" or "HEAD" or "OPTIONS" || markedIdempotent;
     }
-
-    /// <summary>
-    /// POST/PATCH operations the spec marks <c>x-hero-idempotent: true</c> (harmless to repeat), retried like GETs.
-    /// Kept equal to the spec by a spec test until the generator emits it with each operation.
-    /// </summary>
-    internal static readonly IReadOnlySet<string> SafeToRepeat = new HashSet<string>(StringComparer.Ordinal) { "createAccessToken" };
 
     /// <summary>Hero's operationId, e.g. <c>sendMessage</c>.</summary>
     public string OperationId { get; }
 
     /// <summary>The HTTP method, upper case.</summary>
     public string Method { get; }
+
+    /// <summary>The HTTP method as sent (one shared instance per method).</summary>
+    internal HttpMethod HttpMethod { get; }
 
     /// <summary>The path template relative to the base address, e.g. <c>v1/appointments/{id}</c>.</summary>
     public string PathTemplate { get; }
@@ -51,18 +58,24 @@ public sealed class HeroOperation
     /// <summary>Whether a retry cannot do the work twice: an idempotent method, or an operation the spec marks <c>x-hero-idempotent</c>.</summary>
     public bool IsIdempotent { get; }
 
-    /// <summary>Attaches the operation to a request (called by the generated clients).</summary>
-    /// <param name="request">The request being built.</param>
+    /// <summary>Describes one generated operation (called once per operation by the generated clients' static tables).</summary>
     /// <param name="operationId">Hero's operationId.</param>
-    /// <param name="method">The HTTP method.</param>
+    /// <param name="method">The HTTP method, upper case.</param>
     /// <param name="pathTemplate">The path template.</param>
     /// <param name="clientName">The generated client class.</param>
-    public static void Attach(HttpRequestMessage request, string operationId, string method, string pathTemplate, string clientName)
+    /// <param name="idempotent">Whether the spec marks a POST/PATCH <c>x-hero-idempotent</c> (harmless to repeat).</param>
+    /// <returns>The operation.</returns>
+    internal static HeroOperation Define(string operationId, string method, string pathTemplate, string clientName, bool idempotent)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var operation = Cache.GetOrAdd(operationId, static (id, s) => new HeroOperation(id, s.method, s.pathTemplate, s.clientName), (method, pathTemplate, clientName));
-        request.Options.Set(OptionsKey, operation);
+        var operation = new HeroOperation(operationId, method, pathTemplate, clientName, idempotent);
+        Generated[operationId] = operation;
+        return operation;
     }
+
+    /// <summary>A generated operation by its operationId, once its client type has been used (its table is initialised).</summary>
+    internal static HeroOperation? Find(string operationId) => Generated.TryGetValue(operationId, out var operation) ? operation : null;
+
+    private static readonly ConcurrentDictionary<string, HeroOperation> Generated = new(StringComparer.Ordinal);
 
     /// <summary>The operation of a protocol call (<see cref="HeroRequest"/>): its own cache, so a name can never pick up a generated operation's template.</summary>
     internal static HeroOperation ForProtocol(string operationId, string method, string pathTemplate) =>

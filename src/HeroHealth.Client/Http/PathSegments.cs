@@ -9,6 +9,7 @@ internal static class PathSegments
 {
     public static void Validate(string? value, string paramName)
     {
+        ArgumentNullException.ThrowIfNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException("A path argument is required (not empty or white space).", paramName);

@@ -21,7 +21,7 @@ public static class LinkExtensions
     {
         ArgumentNullException.ThrowIfNull(booking);
         HeroIds.Validate(bookingLinkId, nameof(bookingLinkId), "booking link id");
-        var link = await booking.GetBookingLinkAsync(bookingLinkId, cancellationToken).ConfigureAwait(false);
+        var link = HeroResults.Require(await booking.GetBookingLinkAsync(bookingLinkId, cancellationToken).ConfigureAwait(false), "getBookingLink", "the booking link");
         if (link.Active == false)
         {
             throw new InvalidOperationException($"Booking link {bookingLinkId} is not active.");
@@ -100,9 +100,9 @@ public static class LinkExtensions
     /// <param name="links">The links client.</param>
     /// <param name="link">The link as sent to the patient (absolute https URL).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The status; <c>Status</c> and <c>Type</c> are Hero's strings.</returns>
+    /// <returns>The status (<c>Status</c> and <c>Type</c> are Hero's strings); <see langword="null"/> when Hero answered 2xx without a body.</returns>
     /// <exception cref="ArgumentException">The link is not an absolute https URL; no request is made.</exception>
-    public static Task<LinkStatus> GetLinkStatusAsync(this ILinksClient links, Uri link, CancellationToken cancellationToken = default)
+    public static Task<LinkStatus?> GetLinkStatusAsync(this ILinksClient links, Uri link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(link);
@@ -131,7 +131,7 @@ public static class LinkExtensions
         request.PatientId = patientId;
         request.ExpiryDate = Day(expiry);
         request.MaximumUseCount = maximumUses;
-        var created = await links.CreateAttachmentLinkAsync(request, cancellationToken).ConfigureAwait(false);
+        var created = HeroResults.Require(await links.CreateAttachmentLinkAsync(request, cancellationToken).ConfigureAwait(false), "createAttachmentLink", "the link URL");
         return Uri.TryCreate(created.Value, UriKind.Absolute, out var url)
             ? new SharedLink(url, created.AttachmentUuid)
             : throw new InvalidOperationException("Hero returned no attachment link URL.");

@@ -17,7 +17,8 @@ public static class BatchMessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created batch (status CREATED).</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch without subject.</exception>
-    public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject = null, CancellationToken cancellationToken = default)
+    /// <exception cref="HeroHealthApiException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    public static async Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -49,7 +50,7 @@ public static class BatchMessagingExtensions
             throw new ArgumentException("A batch needs at least one recipient.", nameof(recipients));
         }
 
-        return messages.CreateBatchMessageAsync(new CreateBatchMessageRequest
+        var created = await messages.CreateBatchMessageAsync(new CreateBatchMessageRequest
         {
             Name = name,
             Channel = channel switch
@@ -62,7 +63,8 @@ public static class BatchMessagingExtensions
             Subject = subject,
             Content = content,
             Recipients = list,
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        return HeroResults.Require(created, "createBatchMessage", "the batch id");
     }
 
     /// <summary>Starts sending a created batch. Not retried once it may have reached Hero.</summary>
@@ -105,7 +107,7 @@ public static class BatchMessagingExtensions
         var targets = until ?? [BatchMessageStatus.Completed];
         while (true)
         {
-            var batch = await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false);
+            var batch = HeroResults.Require(await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false), "getBatchMessage", "the batch status");
             if (targets.Contains(batch.Status) || Serialization.UnrecognizedValues.TryGet(batch, "status", out _))
             {
                 return batch;

@@ -21,9 +21,9 @@ public static class MessagingExtensions
     /// <param name="text">The message text; not empty.</param>
     /// <param name="options">Recipient override, write-to-record, schedule, attachment…</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded.</returns>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid mobile number; no request is made.</exception>
-    public static Task<SentMessage> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
@@ -45,9 +45,9 @@ public static class MessagingExtensions
     /// <param name="text">The message text; not empty.</param>
     /// <param name="options">Recipient override and shared options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded.</returns>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid email address; no request is made.</exception>
-    public static Task<SentMessage> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.Email, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
@@ -64,9 +64,9 @@ public static class MessagingExtensions
     /// <param name="text">The message text; not empty.</param>
     /// <param name="options">Fallback channel and contact, and shared options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded.</returns>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">Bad input (including a fallback contact that does not fit its channel); no request is made.</exception>
-    public static Task<SentMessage> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options, HeroClock.Of(messages));
         var fallback = options?.Fallback ?? NhsAppFallback.None;
@@ -108,11 +108,11 @@ public static class MessagingExtensions
     /// <param name="text">The message text; not empty.</param>
     /// <param name="options">Shared options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded.</returns>
-    public static Task<SentMessage> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options = null, CancellationToken cancellationToken = default) =>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
+    public static Task<SentMessage?> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options = null, CancellationToken cancellationToken = default) =>
         Send(messages, Build(patientId, text, SendMessageRequestMessageType.Hero, options, HeroClock.Of(messages)), cancellationToken);
 
-    private static Task<SentMessage> Send(IMessagesClient messages, SendMessageRequest request, CancellationToken cancellationToken)
+    private static Task<SentMessage?> Send(IMessagesClient messages, SendMessageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
         return messages.SendMessageAsync(request, cancellationToken);

@@ -20,7 +20,7 @@ public static class PagingExtensions
             async (index, size, ct) =>
             {
                 var page = await admins.ListAdminsAsync(Text(index), Text(size), cancellationToken: ct).ConfigureAwait(false);
-                return new HeroPage<Admin>(page.Data, page.Count);
+                return page is null ? new HeroPage<Admin>([], null) : new HeroPage<Admin>(page.Data, page.Count);
             },
             options,
             cancellationToken);
@@ -40,7 +40,7 @@ public static class PagingExtensions
             async (index, size, ct) =>
             {
                 var page = await episodes.ListEpisodesAsync(index, size, status: statuses, cancellationToken: ct).ConfigureAwait(false);
-                return new HeroPage<EpisodeSummary>(page.Data, null);
+                return page is null ? new HeroPage<EpisodeSummary>([], null) : new HeroPage<EpisodeSummary>(page.Data, null);
             },
             options,
             cancellationToken);
@@ -62,7 +62,7 @@ public static class PagingExtensions
             async (index, size, ct) =>
             {
                 var page = await patients.ListPatientsV3Async(Text(index), Text(size), firstName, lastName, dob, cancellationToken: ct).ConfigureAwait(false);
-                return new HeroPage<PatientSummary>(page.Data, null);
+                return page is null ? new HeroPage<PatientSummary>([], null) : new HeroPage<PatientSummary>(page.Data, null);
             },
             options,
             cancellationToken);
@@ -83,7 +83,7 @@ public static class PagingExtensions
             async (index, size, ct) =>
             {
                 var page = await messages.ListBatchMessageRecipientsAsync(batchId, size, index, status, ct).ConfigureAwait(false);
-                return new HeroPage<JToken>(page.Data ?? [], page.Count);
+                return page is null ? new HeroPage<JToken>([], null) : new HeroPage<JToken>(page.Data ?? [], page.Count);
             },
             options,
             cancellationToken);

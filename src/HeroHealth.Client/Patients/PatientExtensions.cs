@@ -36,6 +36,7 @@ public static class PatientExtensions
             Dob = new DateTimeOffset(dateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         }, cancellationToken).ConfigureAwait(false);
 
+        result = HeroResults.Require(result, "registerPatientPds", "the registration outcome");
         var extra = result.AdditionalProperties;
         var message = extra.TryGetValue("message", out var m) ? m?.ToString() : null;
         var login = extra.TryGetValue("login_url", out var l) && Uri.TryCreate(l?.ToString(), UriKind.Absolute, out var url) ? url : null;
@@ -56,15 +57,15 @@ public static class PatientExtensions
         }
 
         var page = await patients.ListPatientsV3Async(nhsNumber: nhsNumber.Digits, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return page.Data;
+        return page?.Data ?? [];
     }
 
     /// <summary>Gets a patient by Hero id, checking the id first.</summary>
     /// <param name="patients">The patients client.</param>
     /// <param name="patientId">The Hero patient id (digits).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The patient.</returns>
-    public static Task<Patient> GetPatientAsync(this IPatientsClient patients, string patientId, CancellationToken cancellationToken = default)
+    /// <returns>The patient; <see langword="null"/> when Hero answered 2xx without a body.</returns>
+    public static Task<Patient?> GetPatientAsync(this IPatientsClient patients, string patientId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patients);
         HeroIds.Validate(patientId, nameof(patientId), "patient id");

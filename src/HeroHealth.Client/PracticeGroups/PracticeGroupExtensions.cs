@@ -14,7 +14,7 @@ public static class PracticeGroupExtensions
     {
         ArgumentNullException.ThrowIfNull(practiceGroup);
         var result = await practiceGroup.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
-        return new HeroCapabilitySet(result.Value ?? []);
+        return new HeroCapabilitySet(result?.Value ?? []);
     }
 
     /// <summary>
@@ -30,8 +30,9 @@ public static class PracticeGroupExtensions
     {
         ArgumentNullException.ThrowIfNull(hero);
         var network = await hero.PracticeGroup.ListNetworkPracticeGroupsAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<NetworkPracticeGroup>(network.Data.Count);
-        foreach (var item in network.Data)
+        var items = network?.Data ?? [];
+        var result = new List<NetworkPracticeGroup>(items.Count);
+        foreach (var item in items)
         {
             var id = (item as JObject)?["id"]?.ToString() ?? (item as JObject)?["practice_group_id"]?.ToString();
             if (string.IsNullOrEmpty(id) || !id.All(char.IsAsciiDigit))

@@ -14,8 +14,8 @@ public static class WebhookExtensions
     /// <param name="description">A note for the practice.</param>
     /// <param name="headers">Extra headers Hero adds to each delivery.</param>
     /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
-    /// <returns>The subscription.</returns>
-    public static Task<Webhook> SubscribeAsync(this IWebhooksClient webhooks, HeroWebhookEventType eventType, Uri url, string? signingKey, string? description = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
+    /// <returns>The subscription; <see langword="null"/> when Hero accepted it with an empty 2xx (it exists: do not subscribe again).</returns>
+    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, HeroWebhookEventType eventType, Uri url, string? signingKey, string? description = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
         ArgumentNullException.ThrowIfNull(url);

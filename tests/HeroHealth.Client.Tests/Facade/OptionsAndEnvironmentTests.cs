@@ -145,7 +145,7 @@ public class OptionsAndEnvironmentTests
         using (var hero = new HeroHealthClient(http, options))
         {
             var slot = await hero.Booking.GetSlotAsync("1");
-            Assert.That(slot.Id, Is.EqualTo("1"));
+            Assert.That(slot!.Id, Is.EqualTo("1"));
         }
 
         await Assert.DoesNotThrowAsync(() => http.GetAsync(new Uri("https://api.herohealth.net/v1/slots/1")));

@@ -46,8 +46,8 @@ public class PracticeGroupScopingTests
         Assert.That(h.Client.PracticeGroupId, Is.EqualTo(FacadeHarness.PracticeGroupId));
         other.Dispose();
 
-        Assert.That((await h.Client.Booking.GetSlotAsync("1")).Id, Is.EqualTo("1"));
-        Assert.That((await h.Client.ForPracticeGroup("78").Booking.GetSlotAsync("1")).Id, Is.EqualTo("1"));
+        Assert.That((await h.Client.Booking.GetSlotAsync("1"))!.Id, Is.EqualTo("1"));
+        Assert.That((await h.Client.ForPracticeGroup("78").Booking.GetSlotAsync("1"))!.Id, Is.EqualTo("1"));
     }
 
     [TestCase("")]

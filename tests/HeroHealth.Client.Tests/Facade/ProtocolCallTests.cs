@@ -48,7 +48,7 @@ public class ProtocolCallTests
         var appointment = await hero.Booking.GetAppointmentAsync(reservation.Id);
 
         Assert.That((string?)booked.ReadJson()!["status"], Is.EqualTo("confirmed"));
-        Assert.That(appointment.BookingConfirmedAt, Is.Not.Null);
+        Assert.That(appointment!.BookingConfirmedAt, Is.Not.Null);
         Assert.That(fake.Deliveries.Single().EventName, Is.EqualTo("appointment.confirmed"));
     }
 
@@ -67,7 +67,7 @@ public class ProtocolCallTests
 
         var confirmed = await ReadmeSnippets.ConfirmBooking(hero, reservation, CancellationToken.None);
 
-        Assert.That(confirmed.BookingConfirmedAt, Is.Not.Null);
+        Assert.That(confirmed?.BookingConfirmedAt, Is.Not.Null);
     }
 
     [TestCase("")]
@@ -214,7 +214,7 @@ public class ProtocolCallTests
 
         var (appointment, raw) = await HeroResponse.CaptureAsync(() => h.Client.Booking.GetAppointmentAsync("31"));
 
-        Assert.That(appointment.Id, Is.EqualTo("31"));
+        Assert.That(appointment!.Id, Is.EqualTo("31"));
         Assert.That(raw.Status, Is.EqualTo(200));
         Assert.That(raw.Headers["x-request-id"].Single(), Is.EqualTo("req-123"));
     }

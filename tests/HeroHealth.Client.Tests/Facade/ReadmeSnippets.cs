@@ -87,7 +87,7 @@ internal static class ReadmeSnippets
         #endregion
     }
 
-    public static async Task<HeroHealth.Client.Generated.Appointment> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
+    public static async Task<HeroHealth.Client.Generated.Appointment?> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
     {
         #region snippet: task-book-protocol
         // Hero's "Book an Appointment" (confirming a reservation) has no public path yet: ask Hero for it, put it here,

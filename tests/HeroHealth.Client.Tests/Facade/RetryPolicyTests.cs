@@ -26,7 +26,7 @@ public class RetryPolicyTests
 
         var slot = await h.Client.Booking.GetSlotAsync("9");
 
-        Assert.That(slot.Id, Is.EqualTo("9"));
+        Assert.That(slot!.Id, Is.EqualTo("9"));
         Assert.That(calls, Is.EqualTo(3));
     }
 
@@ -75,7 +75,7 @@ public class RetryPolicyTests
 
         var sent = await h.Client.Messages.SendMessageAsync(Message());
 
-        Assert.That(sent.MessageId, Is.EqualTo("m1"));
+        Assert.That(sent!.MessageId, Is.EqualTo("m1"));
         Assert.That(calls, Is.EqualTo(2));
     }
 
@@ -90,7 +90,7 @@ public class RetryPolicyTests
 
         var token = await h.Client.WithNonIdempotentRetries().PracticeGroup.CreateAccessTokenAsync();
 
-        Assert.That(token.Value, Is.EqualTo("jwt"));
+        Assert.That(token!.Value, Is.EqualTo("jwt"));
         Assert.That(calls, Is.EqualTo(2));
         Assert.That(h.Client.WithNonIdempotentRetries().ForPracticeGroup("7"), Is.Not.Null);
     }

@@ -61,7 +61,7 @@ public class FakeHeroTests
 
         Assert.That(alex.NhsNumber.Digits, Does.StartWith("999"));
         Assert.That(registered.PatientId, Is.EqualTo(alex.PatientId));
-        Assert.That(patient.FirstName, Is.EqualTo("Alex"));
+        Assert.That(patient!.FirstName, Is.EqualTo("Alex"));
         await Assert.ThrowsAsync<HeroHealthNotFoundException>(() => hero.Patients.RegisterFromPdsAsync(alex.NhsNumber, new DateOnly(1990, 1, 1)));
         fake.AddPatient(new FakePatient("9999", NhsNumber.Parse(Nhs(20)), new DateOnly(2010, 2, 2), "Kai", "Added", null, null));
         Assert.That((await hero.Patients.RegisterFromPdsAsync(NhsNumber.Parse(Nhs(20)), new DateOnly(2010, 2, 2))).PatientId, Is.EqualTo("9999"));
@@ -78,7 +78,7 @@ public class FakeHeroTests
         var sent = await hero.Messages.SendSmsAsync("9001", "Flu jab on Tuesday", new SmsOptions { WriteToRecord = new WriteToRecord { AutoWrite = true } });
 
         var message = fake.SentMessages.Single();
-        Assert.That((message.MessageId, message.Channel, message.Text, message.PatientId), Is.EqualTo((sent.MessageId, "sms", "Flu jab on Tuesday", "9001")));
+        Assert.That((message.MessageId, message.Channel, message.Text, message.PatientId), Is.EqualTo((sent!.MessageId, "sms", "Flu jab on Tuesday", "9001")));
         var delivery = fake.Deliveries.Single();
         Assert.That(delivery.EventName, Is.EqualTo("write-to-record.succeeded"));
         var verdict = new HeroWebhookVerifier(key, timeProvider: fake.Options.TimeProvider).Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
@@ -117,7 +117,7 @@ public class FakeHeroTests
         var confirmed = await second.GetAppointmentAsync();
         await second.CancelAsync();
 
-        Assert.That(confirmed.BookingConfirmedAt, Is.EqualTo(clock.GetUtcNow()).Within(TimeSpan.FromSeconds(1)));
+        Assert.That(confirmed!.BookingConfirmedAt, Is.EqualTo(clock.GetUtcNow()).Within(TimeSpan.FromSeconds(1)));
         Assert.That(fake.Deliveries.Select(d => d.EventName), Is.EqualTo(new[] { "appointment.confirmed", "appointment.cancelled" }));
         var verifier = new HeroWebhookVerifier(key, timeProvider: clock);
         Assert.That(fake.Deliveries.All(d => verifier.Verify(d.Timestamp, d.Signature, d.Body).IsValid), Is.True);

@@ -1,13 +1,11 @@
 using System.Net;
-using System.Text;
 using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Generated;
 
-/// <summary>Errors from the generated clients: typed, and never carrying patient data in their message.</summary>
+/// <summary>Errors from the generated operations (there is one front door: every one runs the SDK pipeline): typed, and never carrying patient data in their message.</summary>
 [TestFixture]
 public class ErrorResponseTests
 {
@@ -16,50 +14,47 @@ public class ErrorResponseTests
     [Test]
     public async Task Documented_400_becomes_a_typed_exception_with_the_parsed_validation_error()
     {
-        using var mock = new MockHttpMessageHandler();
-        mock.When(HttpMethod.Post, "https://hero.example.test/v1/patients/register_pds")
-            .Respond(HttpStatusCode.BadRequest, "application/json", PatientBody);
-        // ReadResponseAsString keeps the raw text for ResponseBody; the parsed Result does not depend on it.
-        var client = new PatientsClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock)) { ReadResponseAsString = true };
+        using var h = new FacadeHarness();
+        h.Mock.When(HttpMethod.Post, "*/v1/patients/register_pds").Respond(HttpStatusCode.BadRequest, "application/json", PatientBody);
 
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException<ValidationError>>(() =>
-            client.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "943 476 5919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) }));
+        var ex = await Assert.ThrowsAsync<HeroHealthValidationException>(() =>
+            h.Client.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "943 476 5919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) }));
 
         Assert.That(ex!.StatusCode, Is.EqualTo(400));
-        Assert.That(ex.Result.Message.Single().Path.Single()?.ToString(), Is.EqualTo("nhs_number"));
-        Assert.That(ex.Result.Message.Single().Code, Is.EqualTo("invalid_string"));
+        Assert.That(ex.InvalidPaths, Is.EqualTo(new[] { "nhs_number" }));
+        Assert.That(ex.OperationId, Is.EqualTo("registerPatientPds"));
         Assert.That(ex.ResponseBody, Does.Contain("Jane"), "the raw body stays available by property");
         AssertFreeOfSecrets(ex);
     }
 
-    [TestCase(HttpStatusCode.Unauthorized)]
-    [TestCase(HttpStatusCode.Forbidden)]
-    [TestCase(HttpStatusCode.InternalServerError)]
-    public async Task Undocumented_error_status_keeps_body_out_of_the_message(HttpStatusCode status)
+    [TestCase(HttpStatusCode.Unauthorized, typeof(HeroHealthAuthenticationException))]
+    [TestCase(HttpStatusCode.Forbidden, typeof(HeroHealthPermissionException))]
+    [TestCase(HttpStatusCode.InternalServerError, typeof(HeroHealthServerException))]
+    public async Task Error_statuses_keep_the_body_out_of_the_message(HttpStatusCode status, Type expected)
     {
-        using var mock = new MockHttpMessageHandler();
-        mock.When("https://hero.example.test/v1/appointments/31")
-            .Respond(status, "application/json", PatientBody);
-        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock));
+        using var h = new FacadeHarness(o => o.Retry.MaxAttempts = 1);
+        h.Mock.When("*/v1/appointments/31").Respond(status, "application/json", PatientBody);
 
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => client.GetAppointmentAsync("31"));
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf(expected), () => h.Client.Booking.GetAppointmentAsync("31"));
 
-        Assert.That(ex!.StatusCode, Is.EqualTo((int)status));
-        Assert.That(ex.Message, Does.Contain(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        AssertFreeOfSecrets(ex);
+        var api = (HeroHealthApiException)ex!;
+        Assert.That(api.StatusCode, Is.EqualTo((int)status));
+        Assert.That(api.Message, Does.Contain(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        AssertFreeOfSecrets(api);
     }
 
     [Test]
-    public async Task Malformed_json_names_the_position_not_the_value()
+    public async Task Malformed_json_in_a_2xx_names_the_position_not_the_value_and_says_Hero_did_the_work()
     {
-        using var mock = new MockHttpMessageHandler();
-        mock.When("https://hero.example.test/v1/appointments/31")
+        using var h = new FacadeHarness();
+        h.Mock.When("*/v1/appointments/31")
             .Respond("application/json", """{"id":"31","patient_id":"943 476 5919","start_time":"Jane Doe's birthday"}""");
-        var client = new BookingClient(new HeroRequestContext("secret-key-123", "1"), TestHttp.Over(mock));
 
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => client.GetAppointmentAsync("31"));
+        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => h.Client.Booking.GetAppointmentAsync("31"));
 
         Assert.That(ex!.StatusCode, Is.EqualTo(200));
+        Assert.That(ex.OperationId, Is.EqualTo("getAppointment"));
+        Assert.That(ex.MayHaveBeenDelivered, Is.True);
         Assert.That(ex.InnerException?.Message, Does.Contain("start_time"));
         AssertFreeOfSecrets(ex);
         Assert.That(ex.ToString(), Does.Not.Contain("Jane Doe"));
@@ -68,7 +63,7 @@ public class ErrorResponseTests
     private static void AssertFreeOfSecrets(Exception ex)
     {
         var text = ex.Message + " " + ex.InnerException?.Message;
-        Assert.That(text, Does.Not.Contain("secret-key-123"));
+        Assert.That(text, Does.Not.Contain(FacadeHarness.ApiKey));
         Assert.That(text, Does.Not.Contain("943 476 5919"));
         Assert.That(text, Does.Not.Contain("Jane"));
     }

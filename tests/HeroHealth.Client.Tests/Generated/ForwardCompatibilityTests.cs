@@ -23,7 +23,7 @@ public class ForwardCompatibilityTests
 
         var batch = await client.GetBatchMessageAsync("77");
 
-        Assert.That(batch.Id, Is.EqualTo("77"));
+        Assert.That(batch!.Id, Is.EqualTo("77"));
         Assert.That(UnrecognizedValues.TryGet(batch, "status", out var status), Is.True);
         Assert.That(status, Is.EqualTo("ARCHIVED_IN_2030"));
         Assert.That(UnrecognizedValues.For(batch), Contains.Key("channel").WithValue("WHATSAPP"));
@@ -42,7 +42,7 @@ public class ForwardCompatibilityTests
 
         var patient = await client.GetPatientByIdAsync("5");
 
-        Assert.That(patient.Sex, Is.Null);
+        Assert.That(patient!.Sex, Is.Null);
         Assert.That(patient.Title, Is.EqualTo(PatientTitle.Mr));
         Assert.That(UnrecognizedValues.TryGet(patient, "sex", out var sex), Is.True);
         Assert.That(sex, Is.EqualTo("Intersex (new in Hero)"));
@@ -59,7 +59,7 @@ public class ForwardCompatibilityTests
 
         var slot = await client.GetSlotAsync("9");
 
-        Assert.That(slot.StartTime, Is.EqualTo(new DateTimeOffset(2026, 3, 15, 9, 30, 0, TimeSpan.FromHours(2))));
+        Assert.That(slot!.StartTime, Is.EqualTo(new DateTimeOffset(2026, 3, 15, 9, 30, 0, TimeSpan.FromHours(2))));
         Assert.That(slot.AdditionalProperties.Keys, Is.EquivalentTo(new[] { "telehealth_room", "hold_expires_at" }));
         // Newtonsoft's default date parsing would rewrite the offset to the machine's zone; it must stay as sent.
         Assert.That(slot.AdditionalProperties["hold_expires_at"].ToString(), Is.EqualTo("2026-03-15T09:45:00+02:00"));
@@ -75,7 +75,7 @@ public class ForwardCompatibilityTests
 
         var admins = await client.ListAdminsAsync();
 
-        Assert.That(admins.Data, Has.Count.EqualTo(1));
+        Assert.That(admins!.Data, Has.Count.EqualTo(1));
         Assert.That(admins.Data[0].Id, Is.Null, "absent, not invented");
     }
 
@@ -89,7 +89,7 @@ public class ForwardCompatibilityTests
 
         var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = CreateWebhookRequestEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
 
-        Assert.That(hook.EventType, Is.EqualTo("form-submission.created"));
+        Assert.That(hook!.EventType, Is.EqualTo("form-submission.created"));
         Assert.That(Enum.GetNames<CreateWebhookRequestEventType>(), Does.Contain("WriteToRecordSucceeded").And.Contain("PatientAddedToSequence"));
     }
 

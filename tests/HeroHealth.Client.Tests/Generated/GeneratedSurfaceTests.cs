@@ -38,7 +38,7 @@ public class GeneratedSurfaceTests
     }
 
     [Test]
-    public void Every_tag_client_has_a_public_interface_and_takes_an_injected_HttpClient()
+    public void Every_tag_client_has_a_public_interface_and_can_only_be_built_by_the_sdk_over_its_pipeline()
     {
         var clients = GeneratedClients.ClientTypes.ToList();
         Assert.That(clients.Select(c => c.Name), Is.EquivalentTo(OpenApiSpec.Operations.Select(o => Naming.ClientName(o.Tag)).Distinct()));
@@ -47,7 +47,8 @@ public class GeneratedSurfaceTests
             var contract = client.GetInterface("I" + client.Name);
             Assert.That(contract, Is.Not.Null, $"I{client.Name}");
             Assert.That(contract!.IsPublic, Is.True);
-            Assert.That(client.GetConstructor([typeof(HeroRequestContext), typeof(HttpClient)]), Is.Not.Null, client.Name);
+            Assert.That(client.IsPublic, Is.False, $"{client.Name}: one front door (HeroHealthClient), so no caller can run it without the pipeline");
+            Assert.That(client.GetConstructors(), Is.Empty, $"{client.Name}: no public constructor");
             Assert.That(client.GetMethods().Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && m.DeclaringType == client && m.IsPublic)
                 .All(m => m.IsVirtual && m.GetParameters().Last().ParameterType == typeof(CancellationToken)), Is.True, $"{client.Name}: virtual, cancellable");
         }

@@ -10,7 +10,7 @@ namespace HeroHealth.Client.Tests.Generated;
 public class RequestFormattingTests
 {
     [Test]
-    public async Task Path_ids_are_escaped_so_they_cannot_change_the_route()
+    public async Task Path_ids_are_escaped()
     {
         using var mock = new MockHttpMessageHandler();
         string? seen = null;
@@ -21,9 +21,35 @@ public class RequestFormattingTests
         });
         var client = new BookingClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
-        await client.GetSlotAsync("1/../../v1/patients?x=1#");
+        await client.GetSlotAsync("a b%c+d&e");
 
-        Assert.That(seen, Is.EqualTo("https://hero.example.test/v1/slots/1%2F..%2F..%2Fv1%2Fpatients%3Fx%3D1%23"));
+        Assert.That(seen, Is.EqualTo("https://hero.example.test/v1/slots/a%20b%25c%2Bd%26e"));
+    }
+
+    [TestCase("")]
+    [TestCase("  ")]
+    [TestCase(".")]
+    [TestCase("..")]
+    [TestCase("1/../../v1/patients")]
+    [TestCase("1?x=1")]
+    [TestCase("1#x")]
+    [TestCase("1\\2")]
+    [TestCase("1\n")]
+    public async Task Path_ids_that_could_point_at_another_resource_throw_before_any_request(string id)
+    {
+        using var mock = new MockHttpMessageHandler();
+        var sent = 0;
+        mock.Fallback.Respond(_ =>
+        {
+            sent++;
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK);
+        });
+        var client = new BookingClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => client.GetSlotAsync(id));
+
+        Assert.That(((ArgumentException)ex!).ParamName, Is.EqualTo("id"));
+        Assert.That(sent, Is.Zero);
     }
 
     [Test]

@@ -22,5 +22,13 @@ public static class GeneratedClients
     }
 
     public static object Create(Type client, HttpClient http, string practiceGroupId = "4242") =>
-        Activator.CreateInstance(client, new HeroRequestContext("test-api-key", practiceGroupId), http)!;
+        Activator.CreateInstance(client, BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [new HeroRequestContext("test-api-key", practiceGroupId), http], null)!;
+}
+
+/// <summary>The operation tables the generated clients carry (one static <c>Operations</c> list per client).</summary>
+public static class GeneratedOperations
+{
+    public static IReadOnlyList<HeroOperation> All { get; } = GeneratedClients.ClientTypes
+        .SelectMany(t => (IEnumerable<HeroOperation>)t.GetProperty("Operations", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!)
+        .ToList();
 }

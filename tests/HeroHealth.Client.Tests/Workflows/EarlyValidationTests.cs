@@ -113,7 +113,7 @@ public class EarlyValidationTests
 
         var status = await hero.Links.GetLinkStatusAsync(new Uri("https://bookings.herohealth.net/s/abc123"));
 
-        Assert.That((status.Status, status.Type), Is.EqualTo(("unused", "booking")));
+        Assert.That((status!.Status, status.Type), Is.EqualTo(("unused", "booking")));
         Assert.That(() => hero.Links.GetLinkStatusAsync(new Uri("http://bookings.herohealth.net/s/abc123")), Throws.ArgumentException.With.Property("ParamName").EqualTo("link"));
         Assert.That(() => hero.Links.GetLinkStatusAsync(new Uri("/s/abc123", UriKind.Relative)), Throws.ArgumentException);
     }

@@ -29,7 +29,7 @@ public class MessagingTests
             Assignee = new MessageAssignee(12, IsTeam: true),
         });
 
-        Assert.That(sent.MessageId, Is.EqualTo("m-1"));
+        Assert.That(sent!.MessageId, Is.EqualTo("m-1"));
         var (method, path, _) = rec.Requests.Single();
         Assert.That($"{method} {path}", Is.EqualTo("POST /v1/messages/send"));
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
@@ -117,7 +117,7 @@ public class MessagingTests
         var batch = await h.Client.Messages.CreateBatchAsync("Flu clinic", BatchChannel.Email, "Book your jab",
             [new BatchRecipient(NhsNumber.Parse("9434765919"), new DateOnly(1992, 1, 1)), new BatchRecipient(NhsNumber.Parse("943 476 5919"), new DateOnly(1992, 1, 1))],
             subject: "Flu clinic");
-        await h.Client.Messages.SendBatchAsync(batch.Id);
+        await h.Client.Messages.SendBatchAsync(batch!.Id);
         var done = await h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", TimeSpan.FromSeconds(5), timeProvider: h.Time), step: TimeSpan.FromSeconds(1));
 
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""

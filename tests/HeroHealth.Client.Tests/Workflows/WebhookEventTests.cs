@@ -68,7 +68,7 @@ public class WebhookEventTests
 
         var hook = await h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.WriteToRecordFailed, new Uri("https://partner.example/hero"), "a-signing-key-of-32-characters!!");
 
-        Assert.That(hook.Id, Is.EqualTo("w1"));
+        Assert.That(hook!.Id, Is.EqualTo("w1"));
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
             {"event_type":"write-to-record.failed","signing_key":"a-signing-key-of-32-characters!!","url":"https://partner.example/hero"}
             """)), Is.True, rec.SingleBody().ToString());

@@ -21,7 +21,7 @@ await using var provider = services.BuildServiceProvider();
 await provider.GetRequiredService<HeroHealthClient>().Messages.SendSmsAsync("9001", "Second message");
 Check(fake.SentMessages.Count == 2, "DI client sent the SMS");
 
-Console.WriteLine($"quickstart ok on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} ({AppContext.TargetFrameworkName}): message {sent.MessageId}");
+Console.WriteLine($"quickstart ok on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} ({AppContext.TargetFrameworkName}): message {sent?.MessageId}");
 return 0;
 
 static void Check(bool condition, string what)
