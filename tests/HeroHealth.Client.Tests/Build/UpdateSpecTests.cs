@@ -93,7 +93,7 @@ public class UpdateSpecTests
         Assert.That(report, Does.Contain("Downgraded OpenAPI 3.1.0 to 3.0.3").And.Contain("type arrays"));
         Assert.That(report, Does.Contain("Build of the regenerated client: succeeded"));
 
-        var generated = await File.ReadAllTextAsync(Directory.EnumerateFiles(Path.Combine(_scratch, "src", "HeroHealth.Client", "obj"), "HeroHealthClients.g.cs", SearchOption.AllDirectories).Single());
+        var generated = await File.ReadAllTextAsync(Path.Combine(_scratch, "src", "HeroHealth.Client", "obj", "Generated", "HeroHealthClients.g.cs"));
         Assert.That(generated, Does.Contain("GetReferralAsync(string id"), "the new operation is in the rebuilt client");
         Assert.That(generated, Does.Not.Contain("public string? VideoUrl"));
         var written = await File.ReadAllTextAsync(Path.Combine(_scratch, "openapi", "hero-public-api.yaml"));
