@@ -103,18 +103,7 @@ public class HeroHealthApiException : Exception
     /// </summary>
     internal static HeroHealthApiException Unreadable(HttpResponseMessage response, HeroOperation operation, Type resultType, JsonException exception)
     {
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        foreach (var header in response.Content.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        var failure = new HeroHealthFailure((int)response.StatusCode, operation, null, headers, null) { MayHaveBeenDelivered = true };
+        var failure = new HeroHealthFailure((int)response.StatusCode, operation, null, HttpMessageParts.HeadersOf(response), null) { MayHaveBeenDelivered = true };
         return new HeroHealthApiException(
             Describe(failure, $"The 2xx body could not be read as {resultType.Name}; Hero processed the request."),
             failure,

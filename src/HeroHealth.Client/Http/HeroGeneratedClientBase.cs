@@ -67,7 +67,13 @@ public abstract class HeroGeneratedClientBase
             HeroJson.Serializer.Serialize(json, body);
         }
 
-        var bytes = new byte[Utf8.GetByteCount(builder.ToString())];
+        var size = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            size += Utf8.GetByteCount(chunk.Span);
+        }
+
+        var bytes = new byte[size];
         var length = 0;
         foreach (var chunk in builder.GetChunks())
         {

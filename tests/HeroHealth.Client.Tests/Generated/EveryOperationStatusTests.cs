@@ -33,25 +33,14 @@ public class EveryOperationStatusTests
     public async Task Any_2xx_is_success(SpecOperation op, int status, bool empty)
     {
         using var h = new FacadeHarness();
-        var sent = 0;
-        h.Mock.Fallback.Respond(_ =>
-        {
-            sent++;
-            var response = new HttpResponseMessage((HttpStatusCode)status);
-            if (!empty)
-            {
-                response.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-            }
-
-            return response;
-        });
+        var sent = CountRequests(h, (HttpStatusCode)status, empty ? null : "{}");
         var (contract, method) = FrontDoor(h.Client, op);
 
         var task = (Task)method.Invoke(contract, Arguments(method, op, pathValue: null))!;
         await task;
 
         var result = task.GetType().GetProperty("Result")!.GetValue(task);
-        Assert.That(sent, Is.EqualTo(1), "sent once");
+        Assert.That(sent(), Is.EqualTo(1), "sent once");
         Assert.That(result, empty ? Is.Null : Is.Not.Null);
     }
 
@@ -59,19 +48,32 @@ public class EveryOperationStatusTests
     public async Task A_path_argument_that_could_change_the_resource_is_refused_before_sending(SpecOperation op, string parameter, string bad)
     {
         using var h = new FacadeHarness();
-        var sent = 0;
-        h.Mock.Fallback.Respond(_ =>
-        {
-            sent++;
-            return new HttpResponseMessage(HttpStatusCode.OK);
-        });
+        var sent = CountRequests(h, HttpStatusCode.OK, body: null);
         var (contract, method) = FrontDoor(h.Client, op);
         var target = Naming.Camel(parameter);
 
         var ex = await Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => (Task)method.Invoke(contract, Arguments(method, op, (target, bad)))!);
 
         Assert.That(((ArgumentException)ex!).ParamName, Is.EqualTo(target));
-        Assert.That(sent, Is.Zero);
+        Assert.That(sent(), Is.Zero);
+    }
+
+    /// <summary>Answers every request with <paramref name="status"/> (and a JSON body when given); returns how many arrived.</summary>
+    private static Func<int> CountRequests(FacadeHarness h, HttpStatusCode status, string? body)
+    {
+        var sent = 0;
+        h.Mock.Fallback.Respond(_ =>
+        {
+            sent++;
+            var response = new HttpResponseMessage(status);
+            if (body is not null)
+            {
+                response.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            return response;
+        });
+        return () => sent;
     }
 
     private static (object Contract, MethodInfo Method) FrontDoor(HeroHealthClient hero, SpecOperation op)
