@@ -46,31 +46,6 @@ public class HeroGeneratedNames : Microsoft.Build.Utilities.Task
 
     public static string Apply(string text)
     {
-        // 2. DTO properties: "public string? Start_time { get; set; }" -> StartTime. A property named like its
-        //    class (AccessToken.access_token; NSwag's "Capabilities1") becomes Value: C# forbids the clash.
-        var classes = Regex.Matches(text, @"public partial class (\w+)").Cast<Match>().ToList();
-        var output = new StringBuilder(text.Length);
-        var start = 0;
-        for (var i = 0; i <= classes.Count; i++)
-        {
-            var end = i < classes.Count ? classes[i].Index : text.Length;
-            var owner = i == 0 ? null : classes[i - 1].Groups[1].Value;
-            var block = text.Substring(start, end - start);
-            block = Regex.Replace(block, @"(public [^\s(]+ )([A-Z][A-Za-z0-9]*_[A-Za-z0-9_]*|[A-Z][A-Za-z0-9]*1)( \{ get; set; \})", m =>
-            {
-                var name = m.Groups[2].Value;
-                var renamed = name.Contains('_') ? Pascal(name) : name;
-                if (owner != null && (renamed == owner || renamed == owner + "1"))
-                {
-                    renamed = block.Contains(" Value { get; set; }") ? owner + "Value" : "Value";
-                }
-                return m.Groups[1].Value + renamed + m.Groups[3].Value;
-            });
-            output.Append(block);
-            start = end;
-        }
-        text = output.ToString();
-
         // 3. Enum members: "ENRICHMENT_ERROR = 1," / "In_progress = 2," -> EnrichmentError / InProgress.
         text = Regex.Replace(text, @"(?m)^([ \t]+)([A-Za-z_][A-Za-z0-9_]*)( = \d+,)[ \t]*$", m =>
         {

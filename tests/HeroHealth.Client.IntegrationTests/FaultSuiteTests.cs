@@ -244,7 +244,7 @@ public class FaultSuiteTests
 
         var token = await _hero.PracticeGroup.CreateAccessTokenAsync();
 
-        Assert.That(token?.Value, Does.StartWith("a."));
+        Assert.That(token?.AccessToken, Does.StartWith("a."));
         Assert.That(_server.Count("POST /v1/access_token"), Is.EqualTo(2), "x-hero-idempotent: one retry, as for a GET");
     }
 

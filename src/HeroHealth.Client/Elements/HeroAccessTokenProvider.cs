@@ -129,12 +129,12 @@ public class HeroAccessTokenProvider
             var client = group == _hero.PracticeGroupId ? _hero : _hero.ForPracticeGroup(group);
             var issuedAt = _clock.GetUtcNow();
             var response = await client.PracticeGroup.CreateAccessTokenAsync(CancellationToken.None).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(response?.Value))
+            if (string.IsNullOrEmpty(response?.AccessToken))
             {
                 throw new HeroHealthApiException("Hero returned no access_token.", 200, null, null, null);
             }
 
-            var token = new HeroAccessToken(response.Value, ReadExpiry(response.Value) ?? issuedAt + DocumentedLifetime, group) { IssuedAtHint = issuedAt };
+            var token = new HeroAccessToken(response.AccessToken, ReadExpiry(response.AccessToken) ?? issuedAt + DocumentedLifetime, group) { IssuedAtHint = issuedAt };
             Volatile.Write(ref entry.Token, token);
             return token;
         }

@@ -132,7 +132,7 @@ public static class LinkExtensions
         request.ExpiryDate = Day(expiry);
         request.MaximumUseCount = maximumUses;
         var created = HeroResults.Require(await links.CreateAttachmentLinkAsync(request, cancellationToken).ConfigureAwait(false), "createAttachmentLink", "the link URL");
-        return Uri.TryCreate(created.Value, UriKind.Absolute, out var url)
+        return Uri.TryCreate(created.AttachmentLink, UriKind.Absolute, out var url)
             ? new SharedLink(url, created.AttachmentUuid)
             : throw new InvalidOperationException("Hero returned no attachment link URL.");
     }

@@ -14,7 +14,7 @@ public static class PracticeGroupExtensions
     {
         ArgumentNullException.ThrowIfNull(practiceGroup);
         var result = await practiceGroup.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
-        return new HeroCapabilitySet(result?.Value ?? []);
+        return new HeroCapabilitySet(result?.Capabilities ?? []);
     }
 
     /// <summary>

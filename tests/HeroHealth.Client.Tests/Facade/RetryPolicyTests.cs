@@ -90,7 +90,7 @@ public class RetryPolicyTests
 
         var token = await h.Client.WithNonIdempotentRetries().PracticeGroup.CreateAccessTokenAsync();
 
-        Assert.That(token!.Value, Is.EqualTo("jwt"));
+        Assert.That(token!.AccessToken, Is.EqualTo("jwt"));
         Assert.That(calls, Is.EqualTo(2));
         Assert.That(h.Client.WithNonIdempotentRetries().ForPracticeGroup("7"), Is.Not.Null);
     }
