@@ -77,11 +77,11 @@ internal struct HeroUrlBuilder
     }
 
     public void Query<TEnum>(string name, TEnum? value)
-        where TEnum : struct, Enum
+        where TEnum : struct, IHeroEnum
     {
-        if (value is { } v)
+        if (value is { WireValue: { } text })
         {
-            Append(name, EnumWireNames.Of(v));
+            Append(name, text);
         }
     }
 
@@ -97,13 +97,16 @@ internal struct HeroUrlBuilder
     }
 
     public void Query<TEnum>(string name, IEnumerable<TEnum>? values)
-        where TEnum : struct, Enum
+        where TEnum : struct, IHeroEnum
     {
         if (values is not null)
         {
             foreach (var value in values)
             {
-                Append(name, EnumWireNames.Of(value));
+                if (value.WireValue is { } text)
+                {
+                    Append(name, text);
+                }
             }
         }
     }

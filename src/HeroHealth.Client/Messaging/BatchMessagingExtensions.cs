@@ -81,7 +81,9 @@ public static class BatchMessagingExtensions
 
     /// <summary>
     /// Polls the batch until its status is one of <paramref name="until"/> (default COMPLETED) or a status this SDK
-    /// does not know (returned for you to inspect with <c>UnrecognizedValues</c>).
+    /// does not know (returned as-is: <c>batch.Status.IsKnown</c> is <see langword="false"/> and
+    /// <c>batch.Status.ToString()</c> is Hero's text), since waiting for a known status after an unknown one could
+    /// wait for ever.
     /// </summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="batchId">The batch id.</param>
@@ -108,7 +110,7 @@ public static class BatchMessagingExtensions
         while (true)
         {
             var batch = HeroResults.Require(await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false), "getBatchMessage", "the batch status");
-            if (targets.Contains(batch.Status) || Serialization.UnrecognizedValues.TryGet(batch, "status", out _))
+            if (targets.Contains(batch.Status) || !batch.Status.IsKnown)
             {
                 return batch;
             }

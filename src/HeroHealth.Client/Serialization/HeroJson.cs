@@ -6,8 +6,8 @@ namespace HeroHealth.Client.Serialization;
 public static class HeroJson
 {
     /// <summary>
-    /// Applies HeroHealth.Client's settings: enum values Hero adds later are tolerated (see
-    /// <see cref="UnrecognizedValues"/>), unknown fields are kept in <c>AdditionalProperties</c>, and date-like
+    /// Applies HeroHealth.Client's settings: enum values Hero adds later are carried by the
+    /// generated extensible enums, unknown fields are kept in <c>AdditionalProperties</c>, and date-like
     /// strings in those bags stay strings (Newtonsoft would otherwise shift their offsets).
     /// </summary>
     /// <param name="settings">Settings to change in place.</param>

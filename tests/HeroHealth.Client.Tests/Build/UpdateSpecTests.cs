@@ -36,7 +36,7 @@ public class UpdateSpecTests
             Copy(Path.Combine(Repo, file), Path.Combine(_scratch, file));
         }
 
-        foreach (var dir in new[] { "openapi", "build/msbuild", "build/templates", "src/HeroHealth.Client" })
+        foreach (var dir in new[] { "openapi", "build/templates", "src/HeroHealth.Client" })
         {
             CopyTree(Path.Combine(Repo, dir), Path.Combine(_scratch, dir));
         }

@@ -108,7 +108,7 @@ public class EveryOperationTests
             Assert.That(result, Is.Not.Null);
             var resultJson = result as JToken ?? JToken.FromObject(result!, JsonSerializer.Create(HeroJson.CreateSettings()));
             JsonAssert.Contains(responseJson, resultJson);
-            Assert.That(UnrecognizedValues.For(result!), Is.Empty, "every documented enum value is known");
+            Assert.That(ExtensibleEnums.UnknownIn(result!), Is.Empty, "every documented enum value is known");
         }
     }
 

@@ -24,13 +24,15 @@ public class ForwardCompatibilityTests
         var batch = await client.GetBatchMessageAsync("77");
 
         Assert.That(batch!.Id, Is.EqualTo("77"));
-        Assert.That(UnrecognizedValues.TryGet(batch, "status", out var status), Is.True);
-        Assert.That(status, Is.EqualTo("ARCHIVED_IN_2030"));
-        Assert.That(UnrecognizedValues.For(batch), Contains.Key("channel").WithValue("WHATSAPP"));
+        Assert.That(batch.Status.ToString(), Is.EqualTo("ARCHIVED_IN_2030"));
+        Assert.That(batch.Status.IsKnown, Is.False);
+        Assert.That(batch.Status, Is.Not.EqualTo(BatchMessageStatus.Completed));
+        Assert.That(batch.Status == "ARCHIVED_IN_2030", Is.True, "compares with the wire text");
+        Assert.That(batch.Channel.ToString(), Is.EqualTo("WHATSAPP"));
     }
 
     [Test]
-    public async Task Unknown_enum_value_in_a_nullable_property_becomes_null_and_is_kept()
+    public async Task Unknown_enum_value_in_a_nullable_property_is_visible_beside_known_ones()
     {
         // Every documented field, then Hero's newer value in "sex".
         var body = (JObject)SchemaSamples.ForSchema(new JObject { ["$ref"] = "#/components/schemas/Patient" }, null);
@@ -42,11 +44,64 @@ public class ForwardCompatibilityTests
 
         var patient = await client.GetPatientByIdAsync("5");
 
-        Assert.That(patient!.Sex, Is.Null);
+        Assert.That(patient!.Sex?.ToString(), Is.EqualTo("Intersex (new in Hero)"));
+        Assert.That(patient.Sex?.IsKnown, Is.False);
         Assert.That(patient.Title, Is.EqualTo(PatientTitle.Mr));
-        Assert.That(UnrecognizedValues.TryGet(patient, "sex", out var sex), Is.True);
-        Assert.That(sex, Is.EqualTo("Intersex (new in Hero)"));
-        Assert.That(UnrecognizedValues.TryGet(patient, "title", out _), Is.False);
+        Assert.That(patient.Title?.IsKnown, Is.True);
+    }
+
+    [Test]
+    public void Unknown_enum_values_round_trip_unchanged_through_a_model()
+    {
+        const string json = """{"id":"77","name":"Flu clinic","status":"ARCHIVED_IN_2030","channel":"WHATSAPP","content":"x","future_field":{"a":[1,2]}}""";
+        var serializer = Newtonsoft.Json.JsonSerializer.Create(HeroJson.CreateSettings());
+
+        var batch = JObject.Parse(json).ToObject<BatchMessage>(serializer)!;
+        var written = JObject.FromObject(batch, serializer);
+
+        Assert.That(written["status"]!.Value<string>(), Is.EqualTo("ARCHIVED_IN_2030"));
+        Assert.That(written["channel"]!.Value<string>(), Is.EqualTo("WHATSAPP"));
+        Assert.That(written["future_field"], Is.EqualTo(JToken.Parse("""{"a":[1,2]}""")).Using<JToken>((x, y) => JToken.DeepEquals(x, y) ? 0 : 1));
+    }
+
+    [Test]
+    public async Task A_value_the_SDK_does_not_know_yet_is_sent_exactly_as_given()
+    {
+        using var mock = new MockHttpMessageHandler();
+        string? sent = null;
+        mock.When(HttpMethod.Post, "https://hero.example.test/v1/webhooks").Respond(async request =>
+        {
+            sent = await request.Content!.ReadAsStringAsync();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("""{"id":"1"}""", Encoding.UTF8, "application/json") };
+        });
+        var client = new WebhooksClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
+
+        await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = "appointment.no-show", Url = new Uri("https://p.example/h") });
+
+        Assert.That(JObject.Parse(sent!)["event_type"]!.Value<string>(), Is.EqualTo("appointment.no-show"));
+    }
+
+    [Test]
+    public void Extensible_enums_compare_by_wire_text_and_default_is_not_a_known_value()
+    {
+        Assert.That(new BatchMessageStatus("COMPLETED"), Is.EqualTo(BatchMessageStatus.Completed));
+        Assert.That(new BatchMessageStatus("completed"), Is.Not.EqualTo(BatchMessageStatus.Completed), "ordinal, as on the wire");
+        Assert.That(BatchMessageStatus.Completed.GetHashCode(), Is.EqualTo(new BatchMessageStatus("COMPLETED").GetHashCode()));
+        Assert.That(default(BatchMessageStatus).IsKnown, Is.False);
+        Assert.That(default(BatchMessageStatus).ToString(), Is.Empty);
+        Assert.That(BatchMessageStatus.KnownValues.Select(v => v.ToString()), Is.EqualTo(new[] { "CREATED", "PENDING", "SENDING", "COMPLETED" }));
+        Assert.That(() => new BatchMessageStatus(null!), Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void A_default_enum_is_written_as_null_not_as_an_invented_first_value()
+    {
+        // A C# enum would have sent its first member (SMS) for a message type nobody set.
+        var serializer = Newtonsoft.Json.JsonSerializer.Create(HeroJson.CreateSettings());
+
+        var written = JObject.FromObject(new SendMessageRequest { PatientId = "1", MessageString = "x" }, serializer);
+
+        Assert.That(written["message_type"]!.Type, Is.EqualTo(JTokenType.Null));
     }
 
     [Test]
@@ -90,7 +145,7 @@ public class ForwardCompatibilityTests
         var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = CreateWebhookRequestEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
 
         Assert.That(hook!.EventType, Is.EqualTo("form-submission.created"));
-        Assert.That(Enum.GetNames<CreateWebhookRequestEventType>(), Does.Contain("WriteToRecordSucceeded").And.Contain("PatientAddedToSequence"));
+        Assert.That(CreateWebhookRequestEventType.KnownValues, Does.Contain(CreateWebhookRequestEventType.WriteToRecordSucceeded).And.Contain(CreateWebhookRequestEventType.PatientAddedToSequence));
     }
 
 }

@@ -10,15 +10,28 @@ namespace HeroHealth.Client.Tests.Serialization;
 public class ReadFailureTests
 {
     [Test]
-    public async Task A_null_in_a_non_nullable_enum_names_the_field()
+    public async Task A_value_of_the_wrong_shape_names_the_field()
     {
         using var h = new FacadeHarness();
-        h.Mock.When("*/v1/batch_message/*").Respond("application/json", """{"id":"1","name":"Flu","status":null,"channel":"sms","content":"Jane Smith"}""");
+        h.Mock.When("*/v1/batch_message/*").Respond("application/json", """{"id":"1","name":["Flu"],"status":"CREATED","channel":"sms","content":"Jane Smith"}""");
 
         var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => h.Client.Messages.GetBatchMessageAsync("1"));
 
-        Assert.That(ex!.InnerException!.Message, Does.Contain("path 'status', line 1"), "was: path '', line 0");
+        Assert.That(ex!.InnerException!.Message, Does.Contain("path 'name', line 1"));
         Assert.That(ex.ToString(), Does.Not.Contain("Jane"));
+    }
+
+    [Test]
+    public async Task A_null_enum_is_read_as_no_value_not_as_a_failure()
+    {
+        using var h = new FacadeHarness();
+        h.Mock.When("*/v1/batch_message/*").Respond("application/json", """{"id":"1","name":"Flu","status":null,"channel":"SMS","content":"x"}""");
+
+        var batch = await h.Client.Messages.GetBatchMessageAsync("1");
+
+        Assert.That(batch!.Status, Is.EqualTo(default(HeroHealth.Client.Generated.BatchMessageStatus)));
+        Assert.That(batch.Status.IsKnown, Is.False);
+        Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.Generated.BatchMessageChannel.Sms));
     }
 
     [Test]

@@ -38,10 +38,10 @@ public static class OperationArguments
             return (when, [when.ToString("o", CultureInfo.InvariantCulture)]);
         }
 
-        if (type.IsEnum)
+        if (KnownValuesOf(type) is { } known)
         {
-            var field = type.GetFields(BindingFlags.Public | BindingFlags.Static).First();
-            return (field.GetValue(null)!, [field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name]);
+            var first = known.Cast<object>().First();
+            return (first, [first.ToString()!]);
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
@@ -57,10 +57,10 @@ public static class OperationArguments
             }
             else
             {
-                foreach (var field in itemType.GetFields(BindingFlags.Public | BindingFlags.Static).Take(2))
+                foreach (var value in (KnownValuesOf(itemType) ?? throw new NotSupportedException("No sample for items of " + itemType)).Cast<object>().Take(2))
                 {
-                    list.Add(field.GetValue(null));
-                    wire.Add(field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name);
+                    list.Add(value);
+                    wire.Add(value.ToString()!);
                 }
             }
 
@@ -69,4 +69,8 @@ public static class OperationArguments
 
         throw new NotSupportedException("No sample for parameter type " + type);
     }
+
+    /// <summary>The known values of a generated extensible enum (its static KnownValues), or null for other types.</summary>
+    private static IEnumerable? KnownValuesOf(Type type) =>
+        type.IsValueType ? type.GetProperty("KnownValues", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as IEnumerable : null;
 }

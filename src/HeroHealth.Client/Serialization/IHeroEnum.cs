@@ -1,0 +1,11 @@
+namespace HeroHealth.Client.Serialization;
+
+/// <summary>
+/// Implemented by every generated extensible enum (see build/templates/Enum.liquid), so the JSON converter and the
+/// query-string builder can reach the wire text without reflection or boxing.
+/// </summary>
+internal interface IHeroEnum
+{
+    /// <summary>The wire text; <see langword="null"/> for <see langword="default"/>.</summary>
+    string? WireValue { get; }
+}
