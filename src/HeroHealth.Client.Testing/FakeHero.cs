@@ -163,22 +163,23 @@ public sealed class FakeHero : IDisposable
     private static List<FakePatient> CreateSyntheticPatients()
     {
         // NHS numbers beginning 999 are reserved for testing; pick the first ones with a valid check digit.
-        (string First, string Last, DateOnly Dob)[] people =
+        (string First, string Last, DateOnly Dob, string Postcode)[] people =
         [
-            ("Alex", "Testpatient", new DateOnly(1992, 1, 1)),
-            ("Sam", "Fakename", new DateOnly(1985, 6, 15)),
-            ("Jordan", "Synthetic", new DateOnly(1970, 11, 30)),
-            ("Riley", "Example", new DateOnly(2001, 3, 9)),
-            ("Morgan", "Placeholder", new DateOnly(1958, 8, 21)),
+            ("Alex", "Testpatient", new DateOnly(1992, 1, 1), "LS1 4AP"),
+            ("Sam", "Fakename", new DateOnly(1985, 6, 15), "M1 1AE"),
+            ("Jordan", "Synthetic", new DateOnly(1970, 11, 30), "B33 8TH"),
+            ("Riley", "Example", new DateOnly(2001, 3, 9), "CR2 6XH"),
+            ("Morgan", "Placeholder", new DateOnly(1958, 8, 21), "DN55 1PT"),
         ];
         var patients = new List<FakePatient>();
         for (long n = 999_000_000_0; patients.Count < people.Length; n++)
         {
             if (NhsNumber.TryParse(n.ToString(System.Globalization.CultureInfo.InvariantCulture), out var nhs))
             {
-                var (first, last, dob) = people[patients.Count];
+                var (first, last, dob, postcode) = people[patients.Count];
                 patients.Add(new FakePatient((9001 + patients.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), nhs, dob, first, last,
-                    "+4477009001" + patients.Count.ToString("00", System.Globalization.CultureInfo.InvariantCulture), first.ToLowerInvariant() + "@example.test"));
+                    "+4477009001" + patients.Count.ToString("00", System.Globalization.CultureInfo.InvariantCulture), first.ToLowerInvariant() + "@example.test")
+                { Postcode = postcode });
             }
         }
 

@@ -12,6 +12,9 @@ namespace HeroHealth.Client.Testing;
 /// <param name="Email">Email address.</param>
 public sealed record FakePatient(string PatientId, NhsNumber NhsNumber, DateOnly DateOfBirth, string FirstName, string LastName, string? Mobile, string? Email)
 {
+    /// <summary>Postcode on the patient's PDS record (for a trace by name, date of birth and postcode).</summary>
+    public string? Postcode { get; init; }
+
     /// <summary>Redacted, like real patient data should be.</summary>
     /// <returns>Id and redacted NHS number.</returns>
     public override string ToString() => $"FakePatient({PatientId}, {NhsNumber.Redacted})";

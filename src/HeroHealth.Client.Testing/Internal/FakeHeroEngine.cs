@@ -255,17 +255,39 @@ internal sealed class FakeHeroEngine
 
     private FakeResponse RegisterPds(JObject body)
     {
-        if (!NhsNumber.TryParse((string?)body["nhs_number"], out var nhs))
-        {
-            return FakeResponse.ValidationError("nhs_number", "A valid NHS number");
-        }
-
+        // Hero's two shapes: NHS number + DOB, or forename + surname + DOB + postcode.
         if (!TryDate(body["dob"], out var dob))
         {
             return FakeResponse.ValidationError("dob", "ISO 8601 date format");
         }
 
-        var patient = Patients.FirstOrDefault(p => p.NhsNumber == nhs && p.DateOfBirth == dob);
+        FakePatient? patient;
+        if (body["nhs_number"] is not null || body["forename"] is null)
+        {
+            if (!NhsNumber.TryParse((string?)body["nhs_number"], out var nhs))
+            {
+                return FakeResponse.ValidationError("nhs_number", "A valid NHS number");
+            }
+
+            patient = Patients.FirstOrDefault(p => p.NhsNumber == nhs && p.DateOfBirth == dob);
+        }
+        else
+        {
+            foreach (var field in (string[])["forename", "surname", "postcode"])
+            {
+                if (string.IsNullOrWhiteSpace((string?)body[field]))
+                {
+                    return FakeResponse.ValidationError(field, "A non-empty string");
+                }
+            }
+
+            static string Compact(string? s) => string.Concat((s ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+            patient = Patients.FirstOrDefault(p => p.DateOfBirth == dob
+                && string.Equals(p.FirstName, ((string?)body["forename"])!.Trim(), StringComparison.OrdinalIgnoreCase)
+                && string.Equals(p.LastName, ((string?)body["surname"])!.Trim(), StringComparison.OrdinalIgnoreCase)
+                && Compact(p.Postcode) == Compact((string?)body["postcode"]));
+        }
+
         return patient is null ? NotFound("patient") : FakeResponse.Json(200, new JObject { ["patient_id"] = patient.PatientId });
     }
 

@@ -40,7 +40,7 @@ public static class BatchMessagingExtensions
             _ when r.DateOfBirth > today => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} has a date of birth in the future."), nameof(recipients)),
             _ => r,
         }).ToList();
-        var list = checkedRecipients.Distinct().Select(r => new CreateBatchMessageRequestRecipientsOption1Item
+        var list = checkedRecipients.Distinct().Select(r => new BatchMessageRecipient
         {
             NhsNumber = r.NhsNumber.Formatted,
             Dob = new DateTimeOffset(r.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),

@@ -17,7 +17,7 @@ public static class PatientExtensions
     /// <returns>The patient id, or the identity-verification alternative.</returns>
     /// <exception cref="ArgumentException">An empty NHS number or a date of birth in the future; no request is made.</exception>
     /// <exception cref="HeroHealthNotFoundException">PDS has no such patient.</exception>
-    public static async Task<PdsRegistration> RegisterFromPdsAsync(this IPatientsClient patients, NhsNumber nhsNumber, DateOnly dateOfBirth, CancellationToken cancellationToken = default)
+    public static Task<PdsRegistration> RegisterFromPdsAsync(this IPatientsClient patients, NhsNumber nhsNumber, DateOnly dateOfBirth, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patients);
         if (nhsNumber.IsEmpty)
@@ -25,22 +25,72 @@ public static class PatientExtensions
             throw new ArgumentException("An NHS number is required.", nameof(nhsNumber));
         }
 
+        CheckDateOfBirth(patients, dateOfBirth);
+        return RegisterAsync(patients, new RegisterPatientPdsRequest { NhsNumber = nhsNumber.Formatted, Dob = dateOfBirth }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finds the patient on PDS by name, date of birth and postcode (for a patient who does not know their NHS number)
+    /// and returns their Hero patient id, registering them from Spine data if the practice does not have them yet.
+    /// </summary>
+    /// <param name="patients">The patients client (<c>hero.Patients</c>).</param>
+    /// <param name="forename">Given name, as PDS holds it.</param>
+    /// <param name="surname">Family name, as PDS holds it.</param>
+    /// <param name="dateOfBirth">Date of birth (sent as <c>yyyy-MM-dd</c>).</param>
+    /// <param name="postcode">A UK postcode (sent upper-case with one space, e.g. <c>LS1 4AP</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The patient id, or the identity-verification alternative.</returns>
+    /// <exception cref="ArgumentException">An empty name, a postcode that is not a UK postcode, or a date of birth in the
+    /// future; no request is made. The message names the argument, never its value.</exception>
+    /// <exception cref="HeroHealthNotFoundException">PDS has no such patient.</exception>
+    /// <remarks>
+    /// Hero documents this alternative only by a sentence ("forename, surname, DOB and postcode") and a request sample;
+    /// which of the four it requires is read from that sentence, so all four are required here.
+    /// </remarks>
+    public static Task<PdsRegistration> RegisterFromPdsAsync(this IPatientsClient patients, string forename, string surname, DateOnly dateOfBirth, string postcode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patients);
+        var request = new RegisterPatientPdsRequest
+        {
+            Forename = RequireName(forename, nameof(forename)),
+            Surname = RequireName(surname, nameof(surname)),
+            Dob = dateOfBirth,
+            Postcode = UkPostcode.Normalize(postcode, nameof(postcode)),
+        };
+        CheckDateOfBirth(patients, dateOfBirth);
+        return RegisterAsync(patients, request, cancellationToken);
+    }
+
+    private static async Task<PdsRegistration> RegisterAsync(IPatientsClient patients, RegisterPatientPdsRequest request, CancellationToken cancellationToken)
+    {
+        var result = HeroResults.Require(await patients.RegisterPatientPdsAsync(request, cancellationToken).ConfigureAwait(false), "registerPatientPds", "the registration outcome");
+        var login = Uri.TryCreate(result.LoginUrl, UriKind.Absolute, out var url) ? url : null;
+        return new PdsRegistration(string.IsNullOrEmpty(result.PatientId) ? null : result.PatientId, result.Message, login);
+    }
+
+    private static void CheckDateOfBirth(IPatientsClient patients, DateOnly dateOfBirth)
+    {
         if (dateOfBirth > HeroClock.UkToday(HeroClock.Of(patients)) || dateOfBirth.Year < 1880)
         {
             throw new ArgumentOutOfRangeException(nameof(dateOfBirth), "The date of birth must not be in the future, nor before 1880.");
         }
+    }
 
-        var result = await patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest
+    private static string RequireName(string? value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
         {
-            NhsNumber = nhsNumber.Formatted,
-            Dob = new DateTimeOffset(dateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-        }, cancellationToken).ConfigureAwait(false);
+            throw new ArgumentException("A name is required (it was empty or whitespace).", parameterName);
+        }
 
-        result = HeroResults.Require(result, "registerPatientPds", "the registration outcome");
-        var extra = result.AdditionalProperties;
-        var message = extra.TryGetValue("message", out var m) ? m?.ToString() : null;
-        var login = extra.TryGetValue("login_url", out var l) && Uri.TryCreate(l?.ToString(), UriKind.Absolute, out var url) ? url : null;
-        return new PdsRegistration(string.IsNullOrEmpty(result.PatientId) ? null : result.PatientId, message, login);
+        if (trimmed.Length > 100 || trimmed.Any(char.IsControl))
+        {
+            throw new ArgumentException("A name must be at most 100 characters and contain no control characters.", parameterName);
+        }
+
+        return trimmed;
     }
 
     /// <summary>Finds patients of the practice by NHS number (<c>GET /v3/patients</c>).</summary>

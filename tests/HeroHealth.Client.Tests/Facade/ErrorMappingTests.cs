@@ -138,7 +138,7 @@ public class ErrorMappingTests
     internal static RegisterPatientPdsRequest PdsRequest() => new()
     {
         NhsNumber = Nhs,
-        Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        Dob = new DateOnly(1992, 1, 1),
     };
 
     internal static void AssertNoSecrets(Exception ex)

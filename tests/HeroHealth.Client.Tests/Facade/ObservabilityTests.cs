@@ -36,10 +36,10 @@ public class ObservabilityTests
         await Assert.ThrowsAsync<HeroHealthServerException>(() => h.Client.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest
         {
             NhsNumber = "943 476 5919",
-            Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            Dob = new DateOnly(1992, 1, 1),
             AdditionalProperties = { ["forename"] = "Jane", ["surname"] = "Smith", ["postcode"] = "SW1A 1AA" },
         }));
-        await h.Client.WithNonIdempotentRetries().Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "9434765919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+        await h.Client.WithNonIdempotentRetries().Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "9434765919", Dob = new DateOnly(1992, 1, 1) });
         await h.Client.Messages.SendMessageAsync(new SendMessageRequest
         {
             PatientId = "77",

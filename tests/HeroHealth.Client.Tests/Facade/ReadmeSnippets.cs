@@ -155,6 +155,8 @@ internal static class ReadmeSnippets
         var nhsNumber = NhsNumber.Parse("943 476 5919");
         var registration = await hero.Patients.RegisterFromPdsAsync(nhsNumber, new DateOnly(1992, 1, 1), cancellationToken);
         var patientId = registration.PatientId; // or registration.LoginUrl when Hero needs identity verification
+        // No NHS number to hand? PDS also traces by forename, surname, date of birth and postcode.
+        var traced = await hero.Patients.RegisterFromPdsAsync("Alex", "Testpatient", new DateOnly(1992, 1, 1), "LS1 4AP", cancellationToken);
         #endregion
 
         #region snippet: task-message

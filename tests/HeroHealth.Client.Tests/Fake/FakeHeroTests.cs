@@ -68,6 +68,21 @@ public class FakeHeroTests
     }
 
     [Test]
+    public async Task Pds_trace_by_name_date_of_birth_and_postcode_finds_the_synthetic_patient()
+    {
+        using var fake = new FakeHero();
+        using var hero = fake.CreateClient();
+        var alex = FakeHero.SyntheticPatients[0];
+
+        var registered = await hero.Patients.RegisterFromPdsAsync("alex", "TESTPATIENT", alex.DateOfBirth, alex.Postcode!.Replace(" ", "").ToLowerInvariant());
+
+        Assert.That(registered.PatientId, Is.EqualTo(alex.PatientId));
+        await Assert.ThrowsAsync<HeroHealthNotFoundException>(() => hero.Patients.RegisterFromPdsAsync("Alex", "Testpatient", alex.DateOfBirth, "M1 1AE"));
+        var missing = await Assert.ThrowsAsync<HeroHealthValidationException>(() => hero.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { Forename = "Alex", Dob = alex.DateOfBirth }));
+        Assert.That(missing!.StatusCode, Is.EqualTo(400));
+    }
+
+    [Test]
     public async Task Messages_are_recorded_and_write_to_record_is_delivered_signed()
     {
         using var fake = new FakeHero(new FakeHeroOptions { TimeProvider = new FakeTimeProvider(Monday) });
@@ -135,7 +150,7 @@ public class FakeHeroTests
         var forbidden = await Assert.ThrowsAsync<HeroHealthPermissionException>(() => outsider.PracticeGroup.GetCapabilitiesAsync());
         Assert.That(forbidden!.FunctionalArea, Is.EqualTo("practice group"));
         await Assert.ThrowsAsync<HeroHealthNotFoundException>(() => hero.Booking.GetAppointmentAsync("1"));
-        var invalid = await Assert.ThrowsAsync<HeroHealthValidationException>(() => hero.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "123", Dob = Monday }));
+        var invalid = await Assert.ThrowsAsync<HeroHealthValidationException>(() => hero.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "123", Dob = DateOnly.FromDateTime(Monday.UtcDateTime) }));
         Assert.That(invalid!.InvalidPaths, Is.EqualTo(new[] { "nhs_number" }));
     }
 

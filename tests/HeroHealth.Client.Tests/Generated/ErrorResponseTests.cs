@@ -18,7 +18,7 @@ public class ErrorResponseTests
         h.Mock.When(HttpMethod.Post, "*/v1/patients/register_pds").Respond(HttpStatusCode.BadRequest, "application/json", PatientBody);
 
         var ex = await Assert.ThrowsAsync<HeroHealthValidationException>(() =>
-            h.Client.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "943 476 5919", Dob = new DateTimeOffset(1992, 1, 1, 0, 0, 0, TimeSpan.Zero) }));
+            h.Client.Patients.RegisterPatientPdsAsync(new RegisterPatientPdsRequest { NhsNumber = "943 476 5919", Dob = new DateOnly(1992, 1, 1) }));
 
         Assert.That(ex!.StatusCode, Is.EqualTo(400));
         Assert.That(ex.InvalidPaths, Is.EqualTo(new[] { "nhs_number" }));

@@ -49,6 +49,48 @@ public class PatientsBookingLinksTests
     }
 
     [Test]
+    public async Task Pds_registration_by_demographics_sends_the_four_fields_trimmed_and_the_postcode_normalised()
+    {
+        using var h = new FacadeHarness();
+        var rec = new RequestRecorder().Answer(h.Mock, """{"patient_id":"9001"}""");
+
+        var result = await h.Client.Patients.RegisterFromPdsAsync(" Alex ", "Testpatient", new DateOnly(1992, 1, 1), "ls14ap");
+
+        Assert.That(result.PatientId, Is.EqualTo("9001"));
+        Assert.That(rec.Requests.Single().PathAndQuery, Is.EqualTo("/v1/patients/register_pds"));
+        Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""{"forename":"Alex","surname":"Testpatient","dob":"1992-01-01","postcode":"LS1 4AP"}""")), Is.True, rec.SingleBody().ToString());
+    }
+
+    [TestCase("", "Smith", "LS1 4AP", "forename")]
+    [TestCase("Jane", "  ", "LS1 4AP", "surname")]
+    [TestCase("Jane", "Smith", "NOT A CODE", "postcode")]
+    [TestCase("Jane", "Smith", "LS1", "postcode")]
+    [TestCase("Jane", "Smith", "", "postcode")]
+    public async Task Pds_registration_by_demographics_refuses_bad_input_before_any_request_without_echoing_it(string forename, string surname, string postcode, string parameter)
+    {
+        using var h = new FacadeHarness();
+        var rec = new RequestRecorder().Answer(h.Mock, """{"patient_id":"1"}""");
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => h.Client.Patients.RegisterFromPdsAsync(forename, surname, new DateOnly(1992, 1, 1), postcode));
+
+        Assert.That(((ArgumentException)ex!).ParamName, Is.EqualTo(parameter));
+        Assert.That(ex.Message, Does.Not.Contain("Smith").And.Not.Contain("NOT A CODE"));
+        Assert.That(rec.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task Pds_registration_by_demographics_refuses_a_future_date_of_birth_and_nulls()
+    {
+        using var h = new FacadeHarness();
+        var rec = new RequestRecorder().Answer(h.Mock, """{"patient_id":"1"}""");
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Patients.RegisterFromPdsAsync("Jane", "Smith", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), "LS1 4AP"));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => h.Client.Patients.RegisterFromPdsAsync(null!, "Smith", new DateOnly(1992, 1, 1), "LS1 4AP"));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => h.Client.Patients.RegisterFromPdsAsync("Jane", "Smith", new DateOnly(1992, 1, 1), null!));
+        Assert.That(rec.Requests, Is.Empty);
+    }
+
+    [Test]
     public async Task Finding_by_nhs_number_queries_v3_patients()
     {
         using var h = new FacadeHarness();
