@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Webhooks;
 
 namespace HeroHealth.WebhookReceiver;
@@ -19,10 +20,13 @@ public static class WebhookReceiverApp
         // HeroHealth.Client.AspNetCore; the app only says what to do with each event.
         builder.Services.AddHeroWebhooks(builder.Configuration.GetSection(HeroWebhookOptions.DefaultSectionName));
         builder.Services.AddSingleton<EventInbox>();
-        foreach (var eventType in Enum.GetValues<HeroWebhookEventType>())
+        foreach (var eventType in WebhookEventType.KnownValues.Append(WebhookEventType.FormSubmissionCreated))
         {
             builder.Services.AddHeroWebhookHandler<InboxHandler>(eventType);
         }
+
+        // Events Hero adds after this SDK version reach the inbox too.
+        builder.Services.Configure<HeroWebhookOptions>(o => o.OnUnhandled((e, sp, ct) => sp.GetRequiredService<InboxHandler>().HandleAsync(e, ct)));
 
         var app = builder.Build();
         app.MapHeroWebhooks(Path);

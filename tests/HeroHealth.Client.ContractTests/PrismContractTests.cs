@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using System.Reflection;
 using HeroHealth.Client.Configuration;
 using HeroHealth.Client.Messaging;
@@ -97,7 +98,7 @@ public class PrismContractTests
         await Assert.ThrowsAsync<ArgumentException>(() => _hero.Messages.SendEmailAsync("abc", "hello"));
         await Assert.ThrowsAsync<ArgumentException>(() => _hero.Messages.SendHeroMessageAsync("1", "   "));
         await Assert.ThrowsAsync<ArgumentException>(() => _hero.Patients.RegisterFromPdsAsync(default, new DateOnly(1990, 1, 1)));
-        await Assert.ThrowsAsync<ArgumentException>(() => _hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("http://not-tls.example/"), null));
+        await Assert.ThrowsAsync<ArgumentException>(() => _hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("http://not-tls.example/"), null));
         Assert.Throws<ArgumentException>(() => _hero.ForPracticeGroup("12a"));
         Assert.That(NhsNumber.TryParse("9434765918", out _), Is.False);
 

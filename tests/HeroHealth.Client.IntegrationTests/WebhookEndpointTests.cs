@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
@@ -44,12 +45,12 @@ public class WebhookEndpointTests
         {
             o.SigningKeys.Add("old-key-being-rotated-out");
             o.SigningKeys.Add(Key);
-            o.On(HeroWebhookEventType.WriteToRecordFailed, (e, sp, _) => sp.GetRequiredService<Recorder>().Add("delegate", e));
-            o.On(HeroWebhookEventType.Unknown, (e, sp, _) => sp.GetRequiredService<Recorder>().Add("fallback", e));
+            o.On(WebhookEventType.WriteToRecordFailed, (e, sp, _) => sp.GetRequiredService<Recorder>().Add("delegate", e));
+            o.OnUnhandled((e, sp, _) => sp.GetRequiredService<Recorder>().Add("fallback", e));
         });
-        builder.Services.AddHeroWebhookHandler<ConfirmedHandler>(HeroWebhookEventType.AppointmentConfirmed);
-        builder.Services.AddHeroWebhookHandler<ThrowingHandler>(HeroWebhookEventType.PrescriptionIssued);
-        builder.Services.AddHeroWebhookHandler<SecondPrescriptionHandler>(HeroWebhookEventType.PrescriptionIssued);
+        builder.Services.AddHeroWebhookHandler<ConfirmedHandler>(WebhookEventType.AppointmentConfirmed);
+        builder.Services.AddHeroWebhookHandler<ThrowingHandler>(WebhookEventType.PrescriptionIssued);
+        builder.Services.AddHeroWebhookHandler<SecondPrescriptionHandler>(WebhookEventType.PrescriptionIssued);
 
         _app = builder.Build();
         _app.MapHeroWebhooks(Path);
@@ -80,7 +81,7 @@ public class WebhookEndpointTests
         using var delivery = new SocketsHttpHandler();
         using var fake = new FakeHero(new FakeHeroOptions { DeliveryTransport = delivery });
         using var hero = fake.CreateClient();
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, _endpoint, Key);
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, _endpoint, Key);
         var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 
@@ -129,7 +130,7 @@ public class WebhookEndpointTests
     }
 
     [Test]
-    public async Task An_unknown_event_goes_to_the_fallback_and_a_known_one_without_handlers_is_acknowledged()
+    public async Task Events_no_handler_takes_go_to_OnUnhandled_whether_or_not_the_SDK_lists_them()
     {
         var unknown = Event("referral.accepted", "45");
         var (ts, sig) = Sign(unknown);
@@ -138,7 +139,7 @@ public class WebhookEndpointTests
 
         Assert.That(await Post(unknown, ts, sig), Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await Post(unhandled, uts, usig), Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(_recorder.Calls, Is.EqualTo(new[] { "fallback referral.accepted 45" }));
+        Assert.That(_recorder.Calls, Is.EqualTo(new[] { "fallback referral.accepted 45", "fallback appointment.rescheduled 46" }));
     }
 
     [Test]
@@ -234,7 +235,7 @@ public class WebhookEndpointTests
 
         public Task Add(string who, HeroWebhookEvent e)
         {
-            _calls.Enqueue($"{who} {e.EventName} {e.Id}");
+            _calls.Enqueue($"{who} {e.Type} {e.Id}");
             return Task.CompletedTask;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HeroHealth.Client.Booking;
 using HeroHealth.Client.Elements;
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Messaging;
 using HeroHealth.Client.Patients;
 using HeroHealth.Client.PracticeGroups;
@@ -132,7 +133,7 @@ internal static class ApiCommands
         {
             case "list":
                 {
-                    var type = args.Get("event") is { } e ? EventType(e) : (HeroWebhookEventType?)null;
+                    var type = args.Get("event") is { } e ? EventType(e) : (WebhookEventType?)null;
                     args.RejectUnknown();
                     var hooks = await target.Client.Webhooks.ListSubscriptionsAsync(type, ct);
                     foreach (var hook in hooks)
@@ -178,7 +179,8 @@ internal static class ApiCommands
         }
     }
 
-    private static HeroWebhookEventType EventType(string name) => HeroWebhookEventTypes.FromWireName(name) is var type && type != HeroWebhookEventType.Unknown
+    // The CLI refuses names the SDK does not list, to catch typos; the library itself sends any name.
+    private static WebhookEventType EventType(string name) => new WebhookEventType(name) is { IsKnown: true } type
         ? type
-        : throw new CliException($"Unknown event type '{name}'. Known: appointment.confirmed, appointment.cancelled, appointment.rescheduled, prescription.issued, patient.medical-record-updated, patient.added-to-sequence, write-to-record.succeeded, write-to-record.failed.");
+        : throw new CliException($"Unknown event type '{name}'. Known: {string.Join(", ", WebhookEventType.KnownValues)}.");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Booking;
 using HeroHealth.Client.Elements;
 using HeroHealth.Client.Messaging;
@@ -59,7 +60,7 @@ internal static class DemoCommand
         }
 
         var signingKey = HeroWebhookSigner.GenerateSigningKey();
-        var hook = Returned(await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, "demo", cancellationToken: ct), "webhook");
+        var hook = Returned(await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, "demo", cancellationToken: ct), "webhook");
         Step("Webhook subscription", $"webhook {hook.Id} for {hook.EventType}, signed with a fresh signing key", new JObject { ["webhook_id"] = hook.Id, ["event_type"] = hook.EventType });
 
         var synthetic = FakeHero.SyntheticPatients[0];

@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,9 +42,9 @@ public static class HeroWebhookServiceCollectionExtensions
     /// <summary>Registers <typeparamref name="THandler"/> (scoped) for the verified events of <paramref name="eventType"/>.</summary>
     /// <typeparam name="THandler">The handler.</typeparam>
     /// <param name="services">The service collection.</param>
-    /// <param name="eventType">The event type; <see cref="HeroWebhookEventType.Unknown"/> for event names this SDK does not know.</param>
+    /// <param name="eventType">The event type (any name, including one this SDK does not list; see also <see cref="HeroWebhookOptions.OnUnhandled"/>).</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddHeroWebhookHandler<THandler>(this IServiceCollection services, HeroWebhookEventType eventType)
+    public static IServiceCollection AddHeroWebhookHandler<THandler>(this IServiceCollection services, WebhookEventType eventType)
         where THandler : class, IHeroWebhookHandler
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using HeroHealth.Client.Diagnostics;
@@ -71,11 +72,11 @@ internal static partial class HeroWebhookEndpoint
         if (failed)
         {
             await verifier.ForgetAsync(verdict, CancellationToken.None).ConfigureAwait(false);
-            Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", webhookEvent.EventName);
+            Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", webhookEvent.Type.ToString());
             return;
         }
 
-        Answer(http, logger, started, StatusCodes.Status200OK, verdict.Status.ToString(), webhookEvent.EventName);
+        Answer(http, logger, started, StatusCodes.Status200OK, verdict.Status.ToString(), webhookEvent.Type.ToString());
     }
 
     /// <summary>Runs every handler of the event's type (each isolated: one failing does not stop the others).</summary>
@@ -92,7 +93,14 @@ internal static partial class HeroWebhookEndpoint
             .ToList();
         if (handlers.Count == 0)
         {
-            NoHandler(logger, webhookEvent.EventName);
+            handlers = options.UnhandledHandlers
+                .Select(h => (Name: "unhandled", Run: (Func<Task>)(() => h(webhookEvent, services, ct))))
+                .ToList();
+        }
+
+        if (handlers.Count == 0)
+        {
+            NoHandler(logger, webhookEvent.Type);
         }
 
         var failed = false;
@@ -105,7 +113,7 @@ internal static partial class HeroWebhookEndpoint
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 failed = true;
-                HandlerFailed(logger, ex, webhookEvent.EventName, name);
+                HandlerFailed(logger, ex, webhookEvent.Type, name);
             }
         }
 
@@ -156,9 +164,9 @@ internal static partial class HeroWebhookEndpoint
 
     [LoggerMessage(EventId = 101, EventName = "HeroWebhookHandlerFailed", Level = LogLevel.Error,
         Message = "Hero webhook handler {Handler} failed for {EventName}; answering 500 so Hero can retry")]
-    private static partial void HandlerFailed(ILogger logger, Exception exception, string eventName, string handler);
+    private static partial void HandlerFailed(ILogger logger, Exception exception, WebhookEventType eventName, string handler);
 
     [LoggerMessage(EventId = 102, EventName = "HeroWebhookNoHandler", Level = LogLevel.Debug,
         Message = "No handler for Hero webhook event {EventName}; acknowledged")]
-    private static partial void NoHandler(ILogger logger, string eventName);
+    private static partial void NoHandler(ILogger logger, WebhookEventType eventName);
 }

@@ -1,4 +1,5 @@
+using HeroHealth.Client.Generated;
 namespace HeroHealth.Client.Webhooks;
 
 /// <summary>A handler type registered for one event type.</summary>
-internal sealed record HeroWebhookHandlerRegistration(HeroWebhookEventType EventType, Type HandlerType);
+internal sealed record HeroWebhookHandlerRegistration(WebhookEventType EventType, Type HandlerType);

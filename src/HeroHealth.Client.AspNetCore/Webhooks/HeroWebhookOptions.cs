@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using HeroHealth.Client.Generated;
 
 namespace HeroHealth.Client.Webhooks;
 
@@ -14,7 +15,8 @@ public sealed class HeroWebhookOptions
     /// <summary>The configuration section name used in examples: <c>"HeroWebhooks"</c>.</summary>
     public const string DefaultSectionName = "HeroWebhooks";
 
-    private readonly List<(HeroWebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> _handlers = [];
+    private readonly List<(WebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> _handlers = [];
+    private readonly List<Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task>> _unhandled = [];
 
     /// <summary>
     /// The signing key(s) you gave Hero when creating the webhook subscriptions; several during a rotation (every key is
@@ -34,19 +36,34 @@ public sealed class HeroWebhookOptions
     /// <summary>Largest body accepted, in bytes, with or without a <c>Content-Length</c> (default 64 KiB; Hero's events are a few hundred bytes).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
-    internal IReadOnlyList<(HeroWebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> Handlers => _handlers;
+    internal IReadOnlyList<(WebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> Handlers => _handlers;
+
+    internal IReadOnlyList<Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task>> UnhandledHandlers => _unhandled;
 
     /// <summary>
-    /// Runs <paramref name="handler"/> for every verified delivery of <paramref name="eventType"/>; use
-    /// <see cref="HeroWebhookEventType.Unknown"/> for event names this SDK version does not know.
+    /// Runs <paramref name="handler"/> for every verified delivery of <paramref name="eventType"/>. Any event name works,
+    /// including one this SDK version does not list (<c>new WebhookEventType("appointment.no-show")</c>).
     /// </summary>
     /// <param name="eventType">The event type.</param>
     /// <param name="handler">The work: the event, the request's services, the request's cancellation. Must be idempotent.</param>
     /// <returns>These options.</returns>
-    public HeroWebhookOptions On(HeroWebhookEventType eventType, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> handler)
+    public HeroWebhookOptions On(WebhookEventType eventType, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
         _handlers.Add((eventType, handler));
+        return this;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> for a verified delivery that no handler of its event type (here or registered with
+    /// <c>AddHeroWebhookHandler</c>) takes — typically an event Hero added after this SDK version.
+    /// </summary>
+    /// <param name="handler">The work: the event, the request's services, the request's cancellation. Must be idempotent.</param>
+    /// <returns>These options.</returns>
+    public HeroWebhookOptions OnUnhandled(Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _unhandled.Add(handler);
         return this;
     }
 

@@ -1,8 +1,9 @@
+using HeroHealth.Client.Generated;
 namespace HeroHealth.Client.Webhooks;
 
 /// <summary>
 /// Handles verified Hero webhook events of the type it was registered for
-/// (<c>services.AddHeroWebhookHandler&lt;T&gt;(HeroWebhookEventType.AppointmentConfirmed)</c>). Resolved from the request's
+/// (<c>services.AddHeroWebhookHandler&lt;T&gt;(WebhookEventType.AppointmentConfirmed)</c>). Resolved from the request's
 /// scope. Must be idempotent: Hero's retries are undocumented, and a delivery Hero re-signs is a new delivery.
 /// </summary>
 public interface IHeroWebhookHandler

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using HeroHealth.Client.Generated;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -8,15 +9,15 @@ namespace HeroHealth.Client.Webhooks;
 /// <summary>
 /// A delivered event: Hero's thin payload <c>{object, id, practice_group_id, event}</c>. Fetch the resource by
 /// <see cref="Id"/> for details (e.g. <c>hero.ForPracticeGroup(e.PracticeGroupId).Booking.GetAppointmentAsync(e.Id)</c>).
-/// A new event name parses as <see cref="HeroWebhookEventType.Unknown"/> with the raw JSON kept.
+/// An event name this SDK version does not know parses too: <see cref="Type"/> carries it as sent
+/// (<c>Type.IsKnown</c> is <see langword="false"/>), with the raw JSON kept.
 /// </summary>
-/// <param name="Type">The known type, or Unknown.</param>
-/// <param name="EventName">The event name as sent, e.g. <c>appointment.confirmed</c>.</param>
+/// <param name="Type">The event name as sent, e.g. <see cref="WebhookEventType.AppointmentConfirmed"/> (<c>appointment.confirmed</c>).</param>
 /// <param name="ObjectType">The kind of resource, e.g. <c>Appointment</c>.</param>
 /// <param name="Id">The resource id.</param>
 /// <param name="PracticeGroupId">The practice group the event belongs to.</param>
 /// <param name="RawJson">The payload exactly as received.</param>
-public sealed record HeroWebhookEvent(HeroWebhookEventType Type, string EventName, string? ObjectType, string? Id, string? PracticeGroupId, string RawJson)
+public sealed record HeroWebhookEvent(WebhookEventType Type, string? ObjectType, string? Id, string? PracticeGroupId, string RawJson)
 {
     /// <summary>Parses a delivery body (verify it first with <see cref="HeroWebhookVerifier"/>).</summary>
     /// <param name="body">The raw body.</param>
@@ -71,10 +72,8 @@ public sealed record HeroWebhookEvent(HeroWebhookEventType Type, string EventNam
             return false;
         }
 
-        var eventName = (string)name!;
         webhookEvent = new HeroWebhookEvent(
-            HeroWebhookEventTypes.FromWireName(eventName),
-            eventName,
+            new WebhookEventType((string)name!),
             Scalar(json["object"]),
             Scalar(json["id"]),
             Scalar(json["practice_group_id"]),
@@ -84,7 +83,7 @@ public sealed record HeroWebhookEvent(HeroWebhookEventType Type, string EventNam
 
     /// <summary>Describes the event without its raw body.</summary>
     /// <returns>Type, object and id.</returns>
-    public override string ToString() => $"HeroWebhookEvent({EventName}, {ObjectType} {Id}, practice group {PracticeGroupId})";
+    public override string ToString() => $"HeroWebhookEvent({Type}, {ObjectType} {Id}, practice group {PracticeGroupId})";
 
     private static string? Scalar(JToken? token) => token is JValue { Value: not null } v && v.Type != JTokenType.Null
         ? Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)

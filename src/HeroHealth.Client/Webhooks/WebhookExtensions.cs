@@ -8,14 +8,15 @@ public static class WebhookExtensions
 {
     /// <summary>Subscribes <paramref name="url"/> to one event type; deliveries are signed with <paramref name="signingKey"/>.</summary>
     /// <param name="webhooks">The webhooks client (<c>hero.Webhooks</c>).</param>
-    /// <param name="eventType">The event (not Unknown; form-submission.created cannot be subscribed to).</param>
+    /// <param name="eventType">The event, e.g. <see cref="WebhookEventType.AppointmentConfirmed"/>. A name this SDK does
+    /// not know yet is sent as given (Hero refuses names it does not offer with a 400).</param>
     /// <param name="url">Your https endpoint.</param>
     /// <param name="signingKey">The HMAC key Hero signs deliveries with; make one with <see cref="HeroWebhookSigner.GenerateSigningKey"/>. Null sends unsigned deliveries (not recommended).</param>
     /// <param name="description">A note for the practice.</param>
     /// <param name="headers">Extra headers Hero adds to each delivery.</param>
     /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
     /// <returns>The subscription; <see langword="null"/> when Hero accepted it with an empty 2xx (it exists: do not subscribe again).</returns>
-    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, HeroWebhookEventType eventType, Uri url, string? signingKey, string? description = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
+    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, WebhookEventType eventType, Uri url, string? signingKey, string? description = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
         ArgumentNullException.ThrowIfNull(url);
@@ -24,18 +25,10 @@ public static class WebhookExtensions
             throw new ArgumentException("A webhook URL must be absolute https (http only for loopback tests).", nameof(url));
         }
 
-        var type = eventType switch
+        if (eventType.ToString().Length == 0)
         {
-            HeroWebhookEventType.AppointmentConfirmed => CreateWebhookRequestEventType.AppointmentConfirmed,
-            HeroWebhookEventType.AppointmentCancelled => CreateWebhookRequestEventType.AppointmentCancelled,
-            HeroWebhookEventType.AppointmentRescheduled => CreateWebhookRequestEventType.AppointmentRescheduled,
-            HeroWebhookEventType.PrescriptionIssued => CreateWebhookRequestEventType.PrescriptionIssued,
-            HeroWebhookEventType.PatientMedicalRecordUpdated => CreateWebhookRequestEventType.PatientMedicalRecordUpdated,
-            HeroWebhookEventType.PatientAddedToSequence => CreateWebhookRequestEventType.PatientAddedToSequence,
-            HeroWebhookEventType.WriteToRecordSucceeded => CreateWebhookRequestEventType.WriteToRecordSucceeded,
-            HeroWebhookEventType.WriteToRecordFailed => CreateWebhookRequestEventType.WriteToRecordFailed,
-            _ => throw new ArgumentOutOfRangeException(nameof(eventType), eventType, "Hero does not offer subscriptions to this event type."),
-        };
+            throw new ArgumentException("Name the event type (e.g. WebhookEventType.AppointmentConfirmed); default has none.", nameof(eventType));
+        }
 
         if (signingKey is { Length: < 16 })
         {
@@ -44,7 +37,7 @@ public static class WebhookExtensions
 
         return webhooks.CreateWebhookAsync(new CreateWebhookRequest
         {
-            EventType = type,
+            EventType = eventType,
             Url = url,
             SigningKey = signingKey,
             Description = description,
@@ -57,10 +50,10 @@ public static class WebhookExtensions
     /// <param name="eventType">Only this event type, when given.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The webhooks (Hero's list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
-    public static async Task<IReadOnlyList<Webhook>> ListSubscriptionsAsync(this IWebhooksClient webhooks, HeroWebhookEventType? eventType = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Webhook>> ListSubscriptionsAsync(this IWebhooksClient webhooks, WebhookEventType? eventType = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
-        var body = await webhooks.ListWebhooksAsync(eventType is { } t ? HeroWebhookEventTypes.ToWireName(t) : null, cancellationToken).ConfigureAwait(false);
+        var body = await webhooks.ListWebhooksAsync(eventType is { } t && t.ToString().Length > 0 ? t.ToString() : null, cancellationToken).ConfigureAwait(false);
         return UndocumentedLists.Items<Webhook>(body, "listWebhooks");
     }
 

@@ -40,7 +40,7 @@ public class ProtocolCallTests
             return FakeHeroResponse.Ok(new JObject { ["id"] = request.PathParameters["id"], ["status"] = "confirmed" });
         });
         using var hero = fake.CreateClient();
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "signing-key-0123456789");
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "signing-key-0123456789");
         var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 

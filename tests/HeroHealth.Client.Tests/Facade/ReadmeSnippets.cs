@@ -5,6 +5,7 @@ using HeroHealth.Client.Configuration;
 using HeroHealth.Client.Booking;
 using HeroHealth.Client.DependencyInjection;
 using HeroHealth.Client.Elements;
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Links;
 using HeroHealth.Client.Messaging;
 using HeroHealth.Client.Paging;
@@ -127,7 +128,7 @@ internal static class ReadmeSnippets
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddHeroHealthClient(builder.Configuration.GetSection("HeroHealth"));
         builder.Services.AddHeroWebhooks(builder.Configuration.GetSection("HeroWebhooks"));   // SigningKeys, Tolerance
-        builder.Services.AddHeroWebhookHandler<AppointmentConfirmedHandler>(HeroWebhookEventType.AppointmentConfirmed);
+        builder.Services.AddHeroWebhookHandler<AppointmentConfirmedHandler>(WebhookEventType.AppointmentConfirmed);
 
         var app = builder.Build();
         app.MapHeroWebhooks("/hero/webhooks");                                                // verify, de-duplicate, dispatch
@@ -197,7 +198,7 @@ internal static class ReadmeSnippets
 
         #region snippet: task-webhooks
         var signingKey = HeroWebhookSigner.GenerateSigningKey();            // keep it in your secret store (HeroWebhooks:SigningKeys:0)
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken: cancellationToken);
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken: cancellationToken);
         #endregion
 
         #region snippet: task-paging

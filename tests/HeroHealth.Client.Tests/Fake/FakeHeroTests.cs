@@ -88,7 +88,7 @@ public class FakeHeroTests
         using var fake = new FakeHero(new FakeHeroOptions { TimeProvider = new FakeTimeProvider(Monday) });
         using var hero = fake.CreateClient();
         var key = HeroWebhookSigner.GenerateSigningKey();
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.WriteToRecordSucceeded, new Uri("https://partner.example/hero"), key);
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.WriteToRecordSucceeded, new Uri("https://partner.example/hero"), key);
 
         var sent = await hero.Messages.SendSmsAsync("9001", "Flu jab on Tuesday", new SmsOptions { WriteToRecord = new WriteToRecord { AutoWrite = true } });
 
@@ -109,8 +109,8 @@ public class FakeHeroTests
         using var fake = new FakeHero(new FakeHeroOptions { TimeProvider = clock });
         using var hero = fake.CreateClient();
         var key = HeroWebhookSigner.GenerateSigningKey();
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), key);
-        await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentCancelled, new Uri("https://partner.example/hero"), key);
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), key);
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentCancelled, new Uri("https://partner.example/hero"), key);
         var day = new DateOnly(2026, 11, 24);
 
         var slots = await hero.Booking.ListSlotsAsync(day, day);

@@ -142,10 +142,10 @@ public class ForwardCompatibilityTests
             .Respond("application/json", """{"id":"1","event_type":"form-submission.created","url":"https://p.example/h","created_at":"2026-01-01","updated_at":"2026-01-01"}""");
         var client = new WebhooksClient(new HeroRequestContext("k", "1"), TestHttp.Over(mock));
 
-        var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = CreateWebhookRequestEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
+        var hook = await client.CreateWebhookAsync(new CreateWebhookRequest { EventType = WebhookEventType.WriteToRecordFailed, Url = new Uri("https://p.example/h") });
 
         Assert.That(hook!.EventType, Is.EqualTo("form-submission.created"));
-        Assert.That(CreateWebhookRequestEventType.KnownValues, Does.Contain(CreateWebhookRequestEventType.WriteToRecordSucceeded).And.Contain(CreateWebhookRequestEventType.PatientAddedToSequence));
+        Assert.That(WebhookEventType.KnownValues, Does.Contain(WebhookEventType.WriteToRecordSucceeded).And.Contain(WebhookEventType.PatientAddedToSequence));
     }
 
 }

@@ -10,33 +10,35 @@ namespace HeroHealth.Client.Tests.Workflows;
 [TestFixture]
 public class WebhookEventTests
 {
-    [TestCase("appointment.confirmed", HeroWebhookEventType.AppointmentConfirmed)]
-    [TestCase("appointment.cancelled", HeroWebhookEventType.AppointmentCancelled)]
-    [TestCase("appointment.rescheduled", HeroWebhookEventType.AppointmentRescheduled)]
-    [TestCase("prescription.issued", HeroWebhookEventType.PrescriptionIssued)]
-    [TestCase("patient.medical-record-updated", HeroWebhookEventType.PatientMedicalRecordUpdated)]
-    [TestCase("patient.added-to-sequence", HeroWebhookEventType.PatientAddedToSequence)]
-    [TestCase("write-to-record.succeeded", HeroWebhookEventType.WriteToRecordSucceeded)]
-    [TestCase("write-to-record.failed", HeroWebhookEventType.WriteToRecordFailed)]
-    [TestCase("form-submission.created", HeroWebhookEventType.FormSubmissionCreated)]
-    public void Known_events_parse_to_their_type(string name, HeroWebhookEventType type)
+    [TestCase("appointment.confirmed", nameof(WebhookEventType.AppointmentConfirmed))]
+    [TestCase("appointment.cancelled", nameof(WebhookEventType.AppointmentCancelled))]
+    [TestCase("appointment.rescheduled", nameof(WebhookEventType.AppointmentRescheduled))]
+    [TestCase("prescription.issued", nameof(WebhookEventType.PrescriptionIssued))]
+    [TestCase("patient.medical-record-updated", nameof(WebhookEventType.PatientMedicalRecordUpdated))]
+    [TestCase("patient.added-to-sequence", nameof(WebhookEventType.PatientAddedToSequence))]
+    [TestCase("write-to-record.succeeded", nameof(WebhookEventType.WriteToRecordSucceeded))]
+    [TestCase("write-to-record.failed", nameof(WebhookEventType.WriteToRecordFailed))]
+    [TestCase("form-submission.created", nameof(WebhookEventType.FormSubmissionCreated))]
+    public void Known_events_parse_to_their_type(string name, string member)
     {
+        var type = (WebhookEventType)typeof(WebhookEventType).GetProperty(member)!.GetValue(null)!;
         var body = $$"""{"object":"Appointment","id":"31","practice_group_id":"4242","event":"{{name}}"}""";
 
         Assert.That(HeroWebhookEvent.TryParse(Encoding.UTF8.GetBytes(body), out var e), Is.True);
         Assert.That(e!.Type, Is.EqualTo(type));
-        Assert.That((e.ObjectType, e.Id, e.PracticeGroupId, e.EventName), Is.EqualTo(("Appointment", "31", "4242", name)));
-        Assert.That(HeroWebhookEventTypes.ToWireName(type), Is.EqualTo(name));
+        Assert.That((e.ObjectType, e.Id, e.PracticeGroupId, e.Type.ToString()), Is.EqualTo(("Appointment", "31", "4242", name)));
+        Assert.That(type.IsKnown, Is.EqualTo(name != "form-submission.created"), "the spec's enum lists every REST event name");
     }
 
     [Test]
-    public void A_new_event_type_is_Unknown_with_its_raw_json_kept()
+    public void A_new_event_type_is_carried_as_sent_with_its_raw_json_kept()
     {
         const string body = """{"object":"Referral","id":7,"practice_group_id":"4242","event":"referral.created","extra":{"x":1}}""";
 
         Assert.That(HeroWebhookEvent.TryParse(body, out var e), Is.True);
-        Assert.That(e!.Type, Is.EqualTo(HeroWebhookEventType.Unknown));
-        Assert.That(e.EventName, Is.EqualTo("referral.created"));
+        Assert.That(e!.Type.IsKnown, Is.False);
+        Assert.That(e.Type, Is.EqualTo(new WebhookEventType("referral.created")));
+        Assert.That(e.Type == "referral.created", Is.True);
         Assert.That(e.Id, Is.EqualTo("7"));
         Assert.That(e.RawJson, Is.EqualTo(body));
     }
@@ -66,15 +68,15 @@ public class WebhookEventTests
         using var h = new FacadeHarness();
         var rec = new RequestRecorder().Answer(h.Mock, RetryPolicyTests.Sample("Webhook", ("id", "w1")));
 
-        var hook = await h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.WriteToRecordFailed, new Uri("https://partner.example/hero"), "a-signing-key-of-32-characters!!");
+        var hook = await h.Client.Webhooks.SubscribeAsync(WebhookEventType.WriteToRecordFailed, new Uri("https://partner.example/hero"), "a-signing-key-of-32-characters!!");
 
         Assert.That(hook!.Id, Is.EqualTo("w1"));
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
             {"event_type":"write-to-record.failed","signing_key":"a-signing-key-of-32-characters!!","url":"https://partner.example/hero"}
             """)), Is.True, rec.SingleBody().ToString());
-        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("http://partner.example/hero"), null));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.Unknown, new Uri("https://partner.example/hero"), null));
-        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "short"));
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("http://partner.example/hero"), null));
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(default, new Uri("https://partner.example/hero"), null));
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "short"));
     }
 
     [Test]
@@ -84,7 +86,7 @@ public class WebhookEventTests
         var item = RetryPolicyTests.Sample("Webhook", ("id", "w1"));
         var rec = new RequestRecorder().Answer(h.Mock, "{\"data\":[" + item + "],\"count\":1}");
 
-        var hooks = await h.Client.Webhooks.ListSubscriptionsAsync(HeroWebhookEventType.AppointmentCancelled);
+        var hooks = await h.Client.Webhooks.ListSubscriptionsAsync(WebhookEventType.AppointmentCancelled);
 
         Assert.That(hooks.Single().Id, Is.EqualTo("w1"));
         Assert.That(rec.Requests.Single().PathAndQuery, Is.EqualTo("/v1/webhooks?event_type=appointment.cancelled"));

@@ -2,6 +2,7 @@
 using HeroHealth.Client;
 using HeroHealth.Client.Booking;
 using HeroHealth.Client.DependencyInjection;
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Testing;
 using HeroHealth.Client.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,7 +21,7 @@ builder.Services.AddHeroHealthClient(o =>
     o.BaseAddress = FakeHero.BaseAddress;
 }).UseFakeHero(fake);
 builder.Services.AddHeroWebhooks(o => o.SigningKeys.Add(signingKey));
-builder.Services.AddHeroWebhookHandler<Confirmed>(HeroWebhookEventType.AppointmentConfirmed);
+builder.Services.AddHeroWebhookHandler<Confirmed>(WebhookEventType.AppointmentConfirmed);
 builder.Services.AddSingleton<Inbox>();
 builder.Services.AddHealthChecks().AddHeroHealth();
 
@@ -30,7 +31,7 @@ await app.StartAsync();
 var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
 var hero = app.Services.GetRequiredService<HeroHealthClient>();
-await hero.Webhooks.SubscribeAsync(HeroWebhookEventType.AppointmentConfirmed, new Uri(address, "/hero/webhooks"), signingKey);
+await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri(address, "/hero/webhooks"), signingKey);
 var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 var slot = (await hero.Booking.ListSlotsAsync(from, from.AddDays(6)))[0];
 var reservation = await hero.Booking.ReserveAsync(slot, "9001");
