@@ -218,7 +218,8 @@ public class FaultSuiteTests
 
         var ex = await Assert.ThrowsAsync<HeroHealthValidationException>(() => Send());
 
-        Assert.That(ex!.ResponseBody!.Length, Is.LessThanOrEqualTo(HeroHealth.Client.Http.HeroPipelineHandler.MaxErrorBodyBytes));
+        // The SDK keeps at most 1 MiB of an error body (docs/guarantees.md, section 5).
+        Assert.That(ex!.ResponseBody!.Length, Is.LessThanOrEqualTo(1024 * 1024));
         Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
         AssertClean(ex);
     }

@@ -21,7 +21,7 @@ namespace HeroHealth.Client.Http;
 /// retried only when the connection was never established (Hero cannot have seen them), unless the caller opted in
 /// (<see cref="HeroRequestContext.WithNonIdempotentRetries"/>): a message must never be sent twice by accident.
 /// </remarks>
-public sealed class HeroPipelineHandler : DelegatingHandler
+internal sealed class HeroPipelineHandler : DelegatingHandler
 {
     /// <summary>Largest response body read into an exception (bytes); the rest is dropped.</summary>
     public const int MaxErrorBodyBytes = 1024 * 1024;

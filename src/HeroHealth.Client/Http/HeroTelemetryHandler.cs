@@ -9,7 +9,7 @@ namespace HeroHealth.Client.Http;
 /// Per-attempt observability: one log event, one client span (OpenTelemetry HTTP attribute names) and one
 /// duration measurement per attempt. Records the operation and path template, never the URL, query or body.
 /// </summary>
-public sealed class HeroTelemetryHandler : DelegatingHandler
+internal sealed class HeroTelemetryHandler : DelegatingHandler
 {
     private readonly ILogger _logger;
 

@@ -10,7 +10,7 @@ public static class BatchMessagingExtensions
     /// <summary>Creates a batch message (not sent until <see cref="SendBatchAsync"/>).</summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="name">A name for the batch, shown to the practice.</param>
-    /// <param name="channel">SMS, email or NHS App.</param>
+    /// <param name="channel">SMS, email or NHS App (<see cref="BatchChannel.Sms"/>, <see cref="BatchChannel.Email"/>, <see cref="BatchChannel.NhsApp"/>).</param>
     /// <param name="content">The message text.</param>
     /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
     /// <param name="subject">Required for email.</param>
@@ -27,6 +27,11 @@ public static class BatchMessagingExtensions
         {
             throw new ArgumentException("The batch content is empty (or only white space and invisible characters).", nameof(content));
         }
+        if (channel.ToString().Length == 0)
+        {
+            throw new ArgumentException("Name the channel (e.g. BatchChannel.Sms); default has none.", nameof(channel));
+        }
+
         if (channel == BatchChannel.Email && string.IsNullOrWhiteSpace(subject))
         {
             throw new ArgumentException("An email batch needs a subject.", nameof(subject));
@@ -53,13 +58,7 @@ public static class BatchMessagingExtensions
         var created = await messages.CreateBatchMessageAsync(new CreateBatchMessageRequest
         {
             Name = name,
-            Channel = channel switch
-            {
-                BatchChannel.Sms => CreateBatchMessageRequestChannel.Sms,
-                BatchChannel.Email => CreateBatchMessageRequestChannel.Email,
-                BatchChannel.NhsApp => CreateBatchMessageRequestChannel.NhsApp,
-                _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown batch channel."),
-            },
+            Channel = channel,
             Subject = subject,
             Content = content,
             Recipients = list,

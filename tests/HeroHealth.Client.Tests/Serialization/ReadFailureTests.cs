@@ -31,7 +31,7 @@ public class ReadFailureTests
 
         Assert.That(batch!.Status, Is.EqualTo(default(HeroHealth.Client.Generated.BatchMessageStatus)));
         Assert.That(batch.Status.IsKnown, Is.False);
-        Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.Generated.BatchMessageChannel.Sms));
+        Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.Generated.BatchChannel.Sms));
     }
 
     [Test]

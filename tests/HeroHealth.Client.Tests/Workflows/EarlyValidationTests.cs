@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Booking;
 using HeroHealth.Client.Links;
 using HeroHealth.Client.Messaging;

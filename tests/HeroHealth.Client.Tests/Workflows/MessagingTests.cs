@@ -1,3 +1,4 @@
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Messaging;
 using HeroHealth.Client.Patients;
 using HeroHealth.Client.Tests.Facade;
