@@ -48,7 +48,7 @@ public static class BatchMessagingExtensions
         var list = checkedRecipients.Distinct().Select(r => new BatchMessageRecipient
         {
             NhsNumber = r.NhsNumber.Formatted,
-            Dob = new DateTimeOffset(r.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            Dob = r.DateOfBirth,
         }).ToList();
         if (list.Count == 0)
         {

@@ -5,8 +5,9 @@ using Newtonsoft.Json.Serialization;
 namespace HeroHealth.Client.Serialization;
 
 /// <summary>
-/// Adjusts the generated models' JSON contracts: (1) writes dates of birth (<c>dob</c>) as <c>yyyy-MM-dd</c>, as
-/// Hero's docs show them, although the spec types them as date-time; (2) does not fail a response for a missing
+/// Adjusts the generated models' JSON contracts: (1) reads timestamps with <see cref="TimestampConverter"/> and
+/// dates (<c>format: date</c>, e.g. dates of birth) with <see cref="DateOnlyConverter"/>, which also accepts the
+/// full timestamps Hero sometimes sends for them; (2) does not fail a response for a missing
 /// "required" field (the spec's required flags are reconstructed). Hero's enums need nothing here: they are generated
 /// as extensible enums that carry their own converter (<see cref="HeroEnumConverter{TEnum}"/>).
 /// </summary>
@@ -28,14 +29,11 @@ internal sealed class HeroContractResolver : DefaultContractResolver
 
         if (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?))
         {
-            if (property.PropertyName == "dob")
-            {
-                property.Converter = DateOfBirthConverter.Instance;
-            }
-            else
-            {
-                property.Converter ??= TimestampConverter.Instance;
-            }
+            property.Converter ??= TimestampConverter.Instance;
+        }
+        else if (property.PropertyType == typeof(DateOnly) || property.PropertyType == typeof(DateOnly?))
+        {
+            property.Converter ??= DateOnlyConverter.Instance;
         }
 
         return property;
