@@ -56,6 +56,48 @@ public static class BookingExtensions
         return UndocumentedLists.Items<Slot>(response.ReadJson(), "listSlots");
     }
 
+    /// <summary>
+    /// Lists the practice group's appointments with query parameters passed through as given. Hero's page shows that
+    /// List Appointments takes an enum-valued filter, but its name is cut off, so the SDK does not invent it: pass the
+    /// names Hero gives you. Without parameters this is <c>hero.Booking.ListAppointmentsAsync()</c>, typed. The request
+    /// goes through the same pipeline as every other call (as <c>listAppointments</c>, whose path is itself inferred).
+    /// </summary>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>, the SDK's own).</param>
+    /// <param name="query">Query parameters, sent in order (a name may repeat); empty for none.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The appointments Hero returned (its list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
+    /// <exception cref="NotSupportedException"><paramref name="booking"/> is not the SDK's own client (a mock) and parameters were given: they cannot be sent through it.</exception>
+    public static async Task<IReadOnlyList<Appointment>> FindAppointmentsAsync(this IBookingClient booking, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = query.ToList();
+        foreach (var (name, _) in parameters)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(query));
+        }
+
+        if (booking is not BookingClient own)
+        {
+            if (parameters.Count > 0)
+            {
+                // Dropping the filters silently would list every appointment: refuse instead.
+                throw new NotSupportedException("Query parameters need the SDK's own booking client (hero.Booking); mock ListAppointmentsAsync() instead.");
+            }
+
+            return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken).ConfigureAwait(false), "listAppointments");
+        }
+
+        var request = HeroRequest.Get("v1/appointments").WithOperationId("listAppointments");
+        foreach (var (name, value) in parameters)
+        {
+            request = request.WithQuery(name, value);
+        }
+
+        var response = await HeroProtocol.SendAsync(own.PipelineHttpClient, own.Context, request, cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Appointment>(response.ReadJson(), "listAppointments");
+    }
+
     private static void CheckWindow(IBookingClient booking, DateOnly from, DateOnly to)
     {
         if (to < from)

@@ -190,6 +190,34 @@ public class ProtocolCallTests
     }
 
     [Test]
+    public async Task Appointment_filters_hero_did_not_name_pass_through_the_same_pipeline()
+    {
+        using var h = new FacadeHarness();
+        HttpRequestMessage? seen = null;
+        h.Mock.When("*/v1/appointments").Respond(req =>
+        {
+            seen = req;
+            return RetryPolicyTests.Json("""{"data":[{"id":"5002","patient_id":"9001"}],"count":1}""");
+        });
+
+        var found = await h.Client.ForPracticeGroup("789").Booking.FindAppointmentsAsync([new("status", "confirmed"), new("patient_id", "9001")]);
+
+        Assert.That(found.Single().Id, Is.EqualTo("5002"));
+        Assert.That(seen!.RequestUri!.Query, Is.EqualTo("?status=confirmed&patient_id=9001"));
+        Assert.That(seen.Headers.GetValues("x-practice-group-id").Single(), Is.EqualTo("789"));
+        Assert.That(h.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains("listAppointments"));
+    }
+
+    [Test]
+    public void Appointment_filters_through_a_mock_are_refused_and_a_blank_name_is_an_argument_error()
+    {
+        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, NotCalledProxy>();
+
+        Assert.That(() => mock.FindAppointmentsAsync([new("status", "confirmed")]), Throws.InstanceOf<NotSupportedException>());
+        Assert.That(() => mock.FindAppointmentsAsync([new(" ", "x")]), Throws.ArgumentException.With.Property("ParamName").EqualTo("query"));
+    }
+
+    [Test]
     public async Task A_204_is_success_with_an_empty_body()
     {
         using var h = new FacadeHarness();
