@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using HeroHealth.Client.Generated;
 using HeroHealth.Client.Patients;
+using HeroHealth.Client.PracticeGroups;
 using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -149,7 +151,7 @@ internal sealed class FakeHeroEngine
         "listWebhooks" => Task.FromResult(ListWebhooks(practiceGroupId, query)),
         "deleteWebhook" => Task.FromResult(DeleteWebhook(practiceGroupId, path["id"])),
         "createAccessToken" => Task.FromResult(FakeResponse.Json(200, new JObject { ["access_token"] = MintToken(practiceGroupId) })),
-        "getCapabilities" => Task.FromResult(FakeResponse.Json(200, new JObject { ["capabilities"] = new JArray("sms_messaging") })),
+        "getCapabilities" => Task.FromResult(FakeResponse.Json(200, new JObject { ["capabilities"] = new JArray(HeroCapability.SmsMessaging) })),
         "getPracticeGroupById" => Task.FromResult(FakeResponse.Json(200, new JObject { ["id"] = practiceGroupId, ["name"] = "Fake Practice " + practiceGroupId })),
         "listNetworkPracticeGroups" => Task.FromResult(FakeResponse.Json(200, new JObject
         {
@@ -178,7 +180,7 @@ internal sealed class FakeHeroEngine
             appointment.ConfirmedAt ??= Now;
         }
 
-        await EmitAsync(appointment.PracticeGroupId, "appointment.confirmed", "Appointment", appointmentId, cancellationToken).ConfigureAwait(false);
+        await EmitAsync(appointment.PracticeGroupId, WebhookEventType.AppointmentConfirmed.ToString(), "Appointment", appointmentId, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task EmitAsync(string practiceGroupId, string eventName, string objectType, string id, CancellationToken cancellationToken)
@@ -369,7 +371,7 @@ internal sealed class FakeHeroEngine
 
         if (writeToRecord && (bool?)body["auto_write_to_record"] == true)
         {
-            await EmitAsync(practiceGroupId, "write-to-record.succeeded", "Message", id, cancellationToken).ConfigureAwait(false);
+            await EmitAsync(practiceGroupId, WebhookEventType.WriteToRecordSucceeded.ToString(), "Message", id, cancellationToken).ConfigureAwait(false);
         }
 
         return FakeResponse.Json(200, Shape("SentMessage", new JObject
@@ -667,7 +669,7 @@ internal sealed class FakeHeroEngine
             a.CancelledAt = Now;
         }
 
-        await EmitAsync(a.PracticeGroupId, "appointment.cancelled", "Appointment", id, cancellationToken).ConfigureAwait(false);
+        await EmitAsync(a.PracticeGroupId, WebhookEventType.AppointmentCancelled.ToString(), "Appointment", id, cancellationToken).ConfigureAwait(false);
         return FakeResponse.Json(200, new JObject());
     }
 
