@@ -47,13 +47,7 @@ public static class BookingExtensions
         }
 
         var request = HeroRequest.Get("v1/slots").WithOperationId("listSlots").WithQuery("start_date", Day(from)).WithQuery("end_date", Day(to));
-        foreach (var (name, value) in query)
-        {
-            request = request.WithQuery(name, value);
-        }
-
-        var response = await HeroProtocol.SendAsync(own.PipelineHttpClient, own.Context, request, cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<Slot>(response.ReadJson(), "listSlots");
+        return await SendWithQueryAsync<Slot>(own, request, query, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -88,14 +82,19 @@ public static class BookingExtensions
             return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken).ConfigureAwait(false), "listAppointments");
         }
 
-        var request = HeroRequest.Get("v1/appointments").WithOperationId("listAppointments");
-        foreach (var (name, value) in parameters)
+        return await SendWithQueryAsync<Appointment>(own, HeroRequest.Get("v1/appointments").WithOperationId("listAppointments"), parameters, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a list operation with pass-through query parameters over the client's own pipeline and reads its items.</summary>
+    private static async Task<IReadOnlyList<T>> SendWithQueryAsync<T>(BookingClient own, HeroRequest request, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken)
+    {
+        foreach (var (name, value) in query)
         {
             request = request.WithQuery(name, value);
         }
 
         var response = await HeroProtocol.SendAsync(own.PipelineHttpClient, own.Context, request, cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<Appointment>(response.ReadJson(), "listAppointments");
+        return UndocumentedLists.Items<T>(response.ReadJson(), request.OperationId);
     }
 
     private static void CheckWindow(IBookingClient booking, DateOnly from, DateOnly to)

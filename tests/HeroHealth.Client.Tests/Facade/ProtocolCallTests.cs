@@ -164,20 +164,13 @@ public class ProtocolCallTests
     public async Task Slot_filters_hero_did_not_name_pass_through_the_same_pipeline()
     {
         using var h = new FacadeHarness();
-        HttpRequestMessage? seen = null;
-        h.Mock.When("*/v1/slots").Respond(req =>
-        {
-            seen = req;
-            return RetryPolicyTests.Json("""{"data":[{"id":"1","location_id":"21"}]}""");
-        });
+        var seen = Capture(h, "*/v1/slots", """{"data":[{"id":"1","location_id":"21"}]}""");
 
         var slots = await h.Client.ForPracticeGroup("789").Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7),
             [new("location_id", "21"), new("practitioner_id", "11"), new("practitioner_id", "12")]);
 
         Assert.That(slots.Single().LocationId, Is.EqualTo("21"));
-        Assert.That(seen!.RequestUri!.Query, Is.EqualTo("?start_date=2026-12-01&end_date=2026-12-07&location_id=21&practitioner_id=11&practitioner_id=12"));
-        Assert.That(seen.Headers.GetValues("x-practice-group-id").Single(), Is.EqualTo("789"));
-        Assert.That(h.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains("listSlots"));
+        AssertSentThroughThePipeline(h, seen(), "?start_date=2026-12-01&end_date=2026-12-07&location_id=21&practitioner_id=11&practitioner_id=12", "789", "listSlots");
     }
 
     [Test]
@@ -193,19 +186,32 @@ public class ProtocolCallTests
     public async Task Appointment_filters_hero_did_not_name_pass_through_the_same_pipeline()
     {
         using var h = new FacadeHarness();
-        HttpRequestMessage? seen = null;
-        h.Mock.When("*/v1/appointments").Respond(req =>
-        {
-            seen = req;
-            return RetryPolicyTests.Json("""{"data":[{"id":"5002","patient_id":"9001"}],"count":1}""");
-        });
+        var seen = Capture(h, "*/v1/appointments", """{"data":[{"id":"5002","patient_id":"9001"}],"count":1}""");
 
         var found = await h.Client.ForPracticeGroup("789").Booking.FindAppointmentsAsync([new("status", "confirmed"), new("patient_id", "9001")]);
 
         Assert.That(found.Single().Id, Is.EqualTo("5002"));
-        Assert.That(seen!.RequestUri!.Query, Is.EqualTo("?status=confirmed&patient_id=9001"));
-        Assert.That(seen.Headers.GetValues("x-practice-group-id").Single(), Is.EqualTo("789"));
-        Assert.That(h.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains("listAppointments"));
+        AssertSentThroughThePipeline(h, seen(), "?status=confirmed&patient_id=9001", "789", "listAppointments");
+    }
+
+    /// <summary>Answers <paramref name="pattern"/> with <paramref name="json"/> and keeps the last request it saw.</summary>
+    private static Func<HttpRequestMessage> Capture(FacadeHarness h, string pattern, string json)
+    {
+        HttpRequestMessage? seen = null;
+        h.Mock.When(pattern).Respond(req =>
+        {
+            seen = req;
+            return RetryPolicyTests.Json(json);
+        });
+        return () => seen ?? throw new AssertionException($"No request reached {pattern}.");
+    }
+
+    /// <summary>A pass-through request kept its query as given, the scoped practice group, and was logged under its operation.</summary>
+    private static void AssertSentThroughThePipeline(FacadeHarness h, HttpRequestMessage seen, string query, string practiceGroupId, string operationId)
+    {
+        Assert.That(seen.RequestUri!.Query, Is.EqualTo(query));
+        Assert.That(seen.Headers.GetValues("x-practice-group-id").Single(), Is.EqualTo(practiceGroupId));
+        Assert.That(h.Logs.GetSnapshot().Select(r => r.Message), Has.Some.Contains(operationId));
     }
 
     [Test]
