@@ -1,7 +1,7 @@
 namespace HeroHealth.Client.Paging;
 
-/// <summary>One page of a Hero list: its items and, when Hero sent it, the <c>count</c>.</summary>
+/// <summary>One page of a Hero list built by hand (for a list read as untyped JSON or from a protocol call).</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The page's items.</param>
 /// <param name="Count">Hero's <c>count</c> (taken as the total), when present.</param>
-public sealed record HeroPage<T>(IReadOnlyList<T> Items, double? Count);
+public sealed record HeroPage<T>(IReadOnlyList<T> Items, double? Count) : IHeroPage<T>;

@@ -13,12 +13,15 @@ public static class HeroPaging
     /// partial throws <see cref="HeroHealthIncompleteListException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
-    /// <param name="fetchPage">Fetches one page: (page index, page size, token).</param>
+    /// <param name="fetchPage">
+    /// Fetches one page: (page index, page size, token). Any generated list model is a page (<see cref="IHeroPage{T}"/>),
+    /// so this can be the generated call itself; <see langword="null"/> (an empty 2xx body) counts as an empty page.
+    /// </param>
     /// <param name="options">Page size, first index and caps.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The items.</returns>
     /// <exception cref="HeroHealthIncompleteListException">The pages ended before the count, stopped lining up, or <see cref="PagingOptions.MaxPages"/> was reached with more to come.</exception>
-    public static async IAsyncEnumerable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<HeroPage<T>>> fetchPage, PagingOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, PagingOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
         options ??= new PagingOptions();
@@ -37,7 +40,7 @@ public static class HeroPaging
 
             // Page index from the items consumed, so a page size Hero capped mid-walk neither skips nor repeats items.
             var index = options.FirstPageIndex + (int)(yielded / size);
-            var result = await fetchPage(index, size, cancellationToken).ConfigureAwait(false);
+            var result = await fetchPage(index, size, cancellationToken).ConfigureAwait(false) ?? Empty<T>.Page;
             foreach (var item in result.Items)
             {
                 yield return item;
@@ -93,5 +96,10 @@ public static class HeroPaging
                 }
             }
         }
+    }
+
+    private static class Empty<T>
+    {
+        public static readonly IHeroPage<T> Page = new HeroPage<T>([], null);
     }
 }

@@ -16,12 +16,8 @@ public static class PagingExtensions
     public static IAsyncEnumerable<Admin> ListAllAdminsAsync(this IAdminClient admins, PagingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(admins);
-        return HeroPaging.EnumerateAsync(
-            async (index, size, ct) =>
-            {
-                var page = await admins.ListAdminsAsync(Text(index), Text(size), cancellationToken: ct).ConfigureAwait(false);
-                return page is null ? new HeroPage<Admin>([], null) : new HeroPage<Admin>(page.Data, page.Count);
-            },
+        return HeroPaging.EnumerateAsync<Admin>(
+            async (index, size, ct) => await admins.ListAdminsAsync(Text(index), Text(size), cancellationToken: ct).ConfigureAwait(false),
             options,
             cancellationToken);
     }
@@ -36,12 +32,8 @@ public static class PagingExtensions
     {
         ArgumentNullException.ThrowIfNull(episodes);
         var statuses = status?.ToList();
-        return HeroPaging.EnumerateAsync(
-            async (index, size, ct) =>
-            {
-                var page = await episodes.ListEpisodesAsync(index, size, status: statuses, cancellationToken: ct).ConfigureAwait(false);
-                return page is null ? new HeroPage<EpisodeSummary>([], null) : new HeroPage<EpisodeSummary>(page.Data, null);
-            },
+        return HeroPaging.EnumerateAsync<EpisodeSummary>(
+            async (index, size, ct) => await episodes.ListEpisodesAsync(index, size, status: statuses, cancellationToken: ct).ConfigureAwait(false),
             options,
             cancellationToken);
     }
@@ -58,12 +50,8 @@ public static class PagingExtensions
     {
         ArgumentNullException.ThrowIfNull(patients);
         var dob = dateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return HeroPaging.EnumerateAsync(
-            async (index, size, ct) =>
-            {
-                var page = await patients.ListPatientsV3Async(Text(index), Text(size), firstName, lastName, dob, cancellationToken: ct).ConfigureAwait(false);
-                return page is null ? new HeroPage<PatientSummary>([], null) : new HeroPage<PatientSummary>(page.Data, null);
-            },
+        return HeroPaging.EnumerateAsync<PatientSummary>(
+            async (index, size, ct) => await patients.ListPatientsV3Async(Text(index), Text(size), firstName, lastName, dob, cancellationToken: ct).ConfigureAwait(false),
             options,
             cancellationToken);
     }
@@ -79,12 +67,8 @@ public static class PagingExtensions
     {
         ArgumentNullException.ThrowIfNull(messages);
         HeroIds.Validate(batchId, nameof(batchId), "batch id");
-        return HeroPaging.EnumerateAsync(
-            async (index, size, ct) =>
-            {
-                var page = await messages.ListBatchMessageRecipientsAsync(batchId, size, index, status, ct).ConfigureAwait(false);
-                return page is null ? new HeroPage<JToken>([], null) : new HeroPage<JToken>(page.Data ?? [], page.Count);
-            },
+        return HeroPaging.EnumerateAsync<JToken>(
+            async (index, size, ct) => await messages.ListBatchMessageRecipientsAsync(batchId, size, index, status, ct).ConfigureAwait(false),
             options,
             cancellationToken);
     }
@@ -100,11 +84,11 @@ public static class PagingExtensions
     {
         ArgumentNullException.ThrowIfNull(messages);
         HeroIds.Validate(batchId, nameof(batchId), "batch id");
-        return HeroPaging.EnumerateAsync(
+        return HeroPaging.EnumerateAsync<JToken>(
             async (index, size, ct) =>
             {
                 var body = await messages.ListBatchMessageSendsAsync(batchId, size, index, status, ct).ConfigureAwait(false);
-                return new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listBatchMessageSends"), UndocumentedLists.Count(body));
+                return (IHeroPage<JToken>)new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listBatchMessageSends"), UndocumentedLists.Count(body));
             },
             options,
             cancellationToken);
@@ -120,11 +104,11 @@ public static class PagingExtensions
     public static IAsyncEnumerable<JToken> ListAllSubscriptionsAsync(this ISubscriptionsClient subscriptions, string? patientId = null, string? status = null, PagingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
-        return HeroPaging.EnumerateAsync(
+        return HeroPaging.EnumerateAsync<JToken>(
             async (index, size, ct) =>
             {
                 var body = await subscriptions.ListSubscriptionsAsync(patientId, index, size, status: status, cancellationToken: ct).ConfigureAwait(false);
-                return new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listSubscriptions"), UndocumentedLists.Count(body));
+                return (IHeroPage<JToken>)new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listSubscriptions"), UndocumentedLists.Count(body));
             },
             options,
             cancellationToken);

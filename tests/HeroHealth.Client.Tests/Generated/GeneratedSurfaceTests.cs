@@ -13,6 +13,38 @@ public class GeneratedSurfaceTests
         .Where(t => t.Namespace == "HeroHealth.Client.Generated" && t.IsPublic).ToArray();
 
     [Test]
+    public void Every_list_envelope_model_is_a_page_of_its_item_type()
+    {
+        // Hero's lists are {data, count}: each such model must be readable (and auto-pageable) through IHeroPage<T>.
+        var envelopes = GeneratedTypes
+            .Where(t => t.IsClass && t.GetProperty("Data")?.PropertyType is { IsGenericType: true } data && data.GetGenericTypeDefinition() == typeof(List<>)
+                && t.GetProperties().All(p => p.Name is "Data" or "Count" or "AdditionalProperties"))
+            .ToList();
+
+        Assert.That(envelopes, Has.Count.GreaterThanOrEqualTo(14));
+        foreach (var type in envelopes)
+        {
+            var item = type.GetProperty("Data")!.PropertyType.GetGenericArguments()[0];
+            Assert.That(type.GetInterfaces(), Does.Contain(typeof(HeroHealth.Client.Paging.IHeroPage<>).MakeGenericType(item)), type.Name);
+        }
+    }
+
+    [Test]
+    public void A_list_read_from_json_exposes_its_items_and_count_as_a_page()
+    {
+        var page = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.Generated.ShortLinkList>(
+            """{"data":[{"id":"1"},{"id":"2"}],"count":7}""", HeroHealth.Client.Serialization.HeroJson.CreateSettings())!;
+        var withoutData = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.Generated.ShortLinkList>(
+            """{"count":0}""", HeroHealth.Client.Serialization.HeroJson.CreateSettings())!;
+        var uncounted = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.PatientSummary>)new HeroHealth.Client.Generated.PatientSummaryList();
+
+        Assert.That(page.Items.Select(i => i.AdditionalProperties["id"].ToString()), Is.EqualTo(new[] { "1", "2" }));
+        Assert.That(page.Count, Is.EqualTo(7));
+        Assert.That(withoutData.Items, Is.Empty, "a missing data array reads as no items, not null");
+        Assert.That(uncounted.Count, Is.Null, "a list without count in its schema has no count");
+    }
+
+    [Test]
     public void Type_property_parameter_and_enum_member_names_have_no_underscores()
     {
         var offenders = new List<string>();

@@ -33,6 +33,29 @@ public class PagingTests
     }
 
     [Test]
+    public async Task Any_generated_list_walks_through_HeroPaging_with_the_generated_call_as_fetcher()
+    {
+        // The README's recipe for a list without a ListAll helper (short links, 5 items, pages of 2).
+        using var h = new FacadeHarness();
+        var requested = new List<string>();
+        h.Mock.When("*/v1/short_links").Respond(req =>
+        {
+            requested.Add(req.RequestUri!.Query);
+            var index = int.Parse(System.Web.HttpUtility.ParseQueryString(req.RequestUri.Query)["page_index"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var items = Enumerable.Range(index * 2, Math.Max(0, Math.Min(2, 5 - (index * 2)))).Select(i => new JObject { ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            return Facade.RetryPolicyTests.Json(new JObject { ["data"] = new JArray(items), ["count"] = 5 }.ToString());
+        });
+        var hero = h.Client;
+
+        var links = await HeroPaging.EnumerateAsync<ShortLink>(
+            async (index, size, ct) => await hero.ShortLinks.ListShortLinksAsync($"{index}", $"{size}", cancellationToken: ct),
+            new PagingOptions { PageSize = 2 }).ToListAsync();
+
+        Assert.That(links.Select(l => l.AdditionalProperties["id"].ToString()), Is.EqualTo(new[] { "0", "1", "2", "3", "4" }));
+        Assert.That(requested, Has.Count.EqualTo(3));
+    }
+
+    [Test]
     public async Task Without_a_count_pages_until_an_empty_page_and_honours_first_page_index()
     {
         var pages = new List<(int Index, int Size)>();
@@ -40,7 +63,7 @@ public class PagingTests
             (index, size, _) =>
             {
                 pages.Add((index, size));
-                return Task.FromResult(new HeroPage<int>(Slice(7, index - 1, size, cap: null), null));
+                return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(7, index - 1, size, cap: null), null));
             },
             new PagingOptions { PageSize = 3, FirstPageIndex = 1 }).ToListAsync();
 
@@ -62,7 +85,7 @@ public class PagingTests
             (index, size, _) =>
             {
                 requests++;
-                return Task.FromResult(new HeroPage<int>(Slice(total, index, size, cap), sendCount ? total : null));
+                return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(total, index, size, cap), sendCount ? total : null));
             },
             new PagingOptions { PageSize = pageSize }).ToListAsync();
 
@@ -71,10 +94,26 @@ public class PagingTests
     }
 
     [Test]
+    public async Task A_generated_list_call_is_a_page_fetcher_and_an_empty_body_ends_the_walk()
+    {
+        var calls = 0;
+        var items = await HeroPaging.EnumerateAsync<Admin>(
+            (index, _, _) =>
+            {
+                calls++;
+                return Task.FromResult<IHeroPage<Admin>?>(index == 0 ? new AdminList { Data = [new Admin { Id = "1" }], Count = 2 } : null);
+            },
+            new PagingOptions { PageSize = 1 }).ToListAsync();
+
+        Assert.That(items.Select(a => a.Id), Is.EqualTo(new[] { "1" }));
+        Assert.That(calls, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_count_of_zero_beside_items_is_read_as_no_count()
     {
         // A missing "count" deserializes as 0: it must not end the walk after the first page.
-        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(250, index, size, null), 0)), new PagingOptions { PageSize = 100 }).ToListAsync();
+        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(250, index, size, null), 0)), new PagingOptions { PageSize = 100 }).ToListAsync();
 
         Assert.That(items, Has.Count.EqualTo(250));
     }
@@ -82,7 +121,7 @@ public class PagingTests
     [Test]
     public async Task Pages_that_end_before_the_count_throw_instead_of_returning_part()
     {
-        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(80, index, size, null), 120)), new PagingOptions { PageSize = 40 });
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(80, index, size, null), 120)), new PagingOptions { PageSize = 40 });
 
         var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
 
@@ -94,7 +133,7 @@ public class PagingTests
     [Test]
     public async Task Reaching_MaxPages_with_more_to_come_throws()
     {
-        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(1000, index, size, null), null)), new PagingOptions { PageSize = 10, MaxPages = 3 });
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(1000, index, size, null), null)), new PagingOptions { PageSize = 10, MaxPages = 3 });
 
         var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
 
@@ -105,7 +144,7 @@ public class PagingTests
     [Test]
     public async Task MaxPages_exactly_covering_the_list_is_not_an_error()
     {
-        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult(new HeroPage<int>(Slice(30, index, size, null), 30)), new PagingOptions { PageSize = 10, MaxPages = 3 }).ToListAsync();
+        var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(30, index, size, null), 30)), new PagingOptions { PageSize = 10, MaxPages = 3 }).ToListAsync();
 
         Assert.That(items, Has.Count.EqualTo(30));
     }
@@ -121,8 +160,8 @@ public class PagingTests
     public async Task MaxItems_caps_the_walk_and_an_empty_page_ends_it()
     {
         var calls = 0;
-        var capped = await HeroPaging.EnumerateAsync<int>((_, size, _) => { calls++; return Task.FromResult(new HeroPage<int>(Enumerable.Range(0, size).ToList(), null)); }, new PagingOptions { PageSize = 10, MaxItems = 25 }).ToListAsync();
-        var empty = await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult(new HeroPage<int>([], 0)), null).ToListAsync();
+        var capped = await HeroPaging.EnumerateAsync<int>((_, size, _) => { calls++; return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(0, size).ToList(), null)); }, new PagingOptions { PageSize = 10, MaxItems = 25 }).ToListAsync();
+        var empty = await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>([], 0)), null).ToListAsync();
 
         Assert.That(capped, Has.Count.EqualTo(25));
         Assert.That(calls, Is.EqualTo(3));
@@ -133,7 +172,7 @@ public class PagingTests
     public void Cancellation_stops_between_pages()
     {
         using var cts = new CancellationTokenSource();
-        var walk = HeroPaging.EnumerateAsync<int>((_, size, _) => Task.FromResult(new HeroPage<int>(Enumerable.Range(0, size).ToList(), null)), new PagingOptions { PageSize = 2 }, cts.Token);
+        var walk = HeroPaging.EnumerateAsync<int>((_, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(0, size).ToList(), null)), new PagingOptions { PageSize = 2 }, cts.Token);
 
         Assert.That(async () =>
         {
@@ -150,8 +189,8 @@ public class PagingTests
     [Test]
     public void Options_are_validated()
     {
-        Assert.That(async () => await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult(new HeroPage<int>([], null)), new PagingOptions { PageSize = 0 }).ToListAsync(), Throws.InstanceOf<ArgumentOutOfRangeException>());
-        Assert.That(async () => await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult(new HeroPage<int>([], null)), new PagingOptions { FirstPageIndex = 2 }).ToListAsync(), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(async () => await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>([], null)), new PagingOptions { PageSize = 0 }).ToListAsync(), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(async () => await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>([], null)), new PagingOptions { FirstPageIndex = 2 }).ToListAsync(), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
     [Test]
