@@ -5,7 +5,9 @@ namespace HeroHealth.Client.Webhooks;
 
 /// <summary>
 /// Produces Hero's webhook signature: HMAC-SHA256 keyed with the signing key (UTF-8) over the UTF-8 bytes of
-/// <c>"{timestamp}.{raw body}"</c>, as lowercase hex. For your tests and local fakes; Hero signs real deliveries.
+/// <c>"{timestamp}.{raw body}"</c>, as lowercase hex. Hero documents the key, the HMAC and the signed text; the hex
+/// encoding is <b>the SDK's assumption</b> (Hero does not document it; <see cref="HeroWebhookVerifier"/> also accepts
+/// Base64). For your tests and local fakes; Hero signs real deliveries.
 /// </summary>
 public static class HeroWebhookSigner
 {

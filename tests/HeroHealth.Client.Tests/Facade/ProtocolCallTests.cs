@@ -53,6 +53,30 @@ public class ProtocolCallTests
     }
 
     [Test]
+    public async Task The_readme_booking_flow_runs_from_slots_to_a_confirmed_booking_against_the_fake()
+    {
+        using var fake = new FakeHero();
+        fake.Map(HttpMethod.Post, "v1/appointments/{id}/book", async request =>
+        {
+            await request.Fake.ConfirmAppointmentAsync(request.PathParameters["id"]);
+            return FakeHeroResponse.Ok(new JObject { ["id"] = request.PathParameters["id"] });
+        });
+        using var hero = fake.CreateClient();
+        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "signing-key-0123456789");
+
+        var reservation = await ReadmeSnippets.HoldSlot(hero, "9001", CancellationToken.None);
+        var held = await hero.Booking.GetAppointmentAsync(reservation.Id);
+        var confirmed = await ReadmeSnippets.ConfirmBooking(hero, reservation, CancellationToken.None);
+
+        Assert.That(held!.BookingConfirmedAt, Is.Null, "reserving only holds the slot");
+        Assert.That(confirmed!.BookingConfirmedAt, Is.Not.Null);
+        Assert.That(confirmed.PatientId, Is.EqualTo("9001"));
+        var delivery = fake.Deliveries.Single();
+        Assert.That(delivery.EventName, Is.EqualTo("appointment.confirmed"));
+        Assert.That(delivery.Signature, Is.Not.Null);
+    }
+
+    [Test]
     public async Task The_readme_confirmation_snippet_runs_against_the_fake()
     {
         using var fake = new FakeHero();

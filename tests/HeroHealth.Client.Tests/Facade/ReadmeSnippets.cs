@@ -88,6 +88,19 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static async Task<Reservation> HoldSlot(HeroHealthClient hero, string patientId, CancellationToken cancellationToken)
+    {
+        #region snippet: task-booking
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: cancellationToken);
+        var slots = await hero.Booking.ListSlotsAsync(today, today.AddDays(7), cancellationToken);
+        var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, reason: "Flu jab", cancellationToken: cancellationToken);
+        // reservation.ReservedUntil / Remaining; EditAsync refuses (ReservationExpiredException) once the hold ended.
+        // Not going ahead? await reservation.CancelAsync(cancellationToken: cancellationToken) frees the slot.
+        #endregion
+        return reservation;
+    }
+
     public static async Task<HeroHealth.Client.Generated.Appointment?> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
     {
         #region snippet: task-book-protocol
@@ -175,14 +188,6 @@ internal static class ReadmeSnippets
             [new BatchRecipient(nhsNumber, new DateOnly(1992, 1, 1))], cancellationToken: cancellationToken);
         await hero.Messages.SendBatchAsync(batch.Id, cancellationToken);
         var done = await hero.Messages.WaitForBatchAsync(batch.Id, cancellationToken: cancellationToken);
-        #endregion
-
-        #region snippet: task-booking
-        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: cancellationToken);
-        var slots = await hero.Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7), cancellationToken);
-        var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, reason: "Flu jab", cancellationToken: cancellationToken);
-        // reservation.ReservedUntil / Remaining; EditAsync refuses (ReservationExpiredException) once the hold ended.
-        await reservation.CancelAsync(cancellationToken: cancellationToken);
         #endregion
 
         #region snippet: task-links
