@@ -1,5 +1,5 @@
+using HeroHealth.Client;
 using System.Collections.Concurrent;
-using HeroHealth.Client.Webhooks;
 
 namespace HeroHealth.WebhookReceiver;
 

@@ -1,5 +1,4 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Webhooks;
+using HeroHealth.Client;
 
 namespace HeroHealth.WebhookReceiver;
 

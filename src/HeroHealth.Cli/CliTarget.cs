@@ -1,5 +1,4 @@
 using HeroHealth.Client;
-using HeroHealth.Client.Configuration;
 using HeroHealth.Client.Testing;
 
 namespace HeroHealth.Cli;

@@ -60,7 +60,7 @@ public static class HeroCli
             var output = new CliOutput(stdout, parsed.Json);
             if (parsed.Has("version"))
             {
-                stdout.WriteLine("hero " + HeroHealth.Client.Diagnostics.HeroHealthDiagnostics.Version);
+                stdout.WriteLine("hero " + HeroHealth.Client.HeroHealthDiagnostics.Version);
                 return Ok;
             }
 

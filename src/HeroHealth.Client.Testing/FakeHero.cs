@@ -1,5 +1,3 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Patients;
 using HeroHealth.Client.Testing.Internal;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-using HeroHealth.Client.Patients;
 
 namespace HeroHealth.Client.Testing;
 

@@ -1,6 +1,3 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 using Microsoft.Extensions.Logging;
 
 namespace HeroHealth.Client;

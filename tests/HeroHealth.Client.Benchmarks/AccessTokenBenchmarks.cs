@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using HeroHealth.Client.Elements;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HeroHealth.Client.Benchmarks;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Serialization;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Benchmarks;
 

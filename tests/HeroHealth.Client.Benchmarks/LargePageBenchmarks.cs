@@ -1,7 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 
 namespace HeroHealth.Client.Benchmarks;
@@ -27,7 +25,7 @@ public class LargePageBenchmarks
     public List<Appointment>? Generated()
     {
         // The SDK's reader settings: pooled char buffers (HeroGeneratedClientBase reads every body this way).
-        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(_page))) { ArrayPool = HeroHealth.Client.Http.JsonCharPool.Instance };
+        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(_page))) { ArrayPool = HeroHealth.Client.JsonCharPool.Instance };
         reader.Read();
         reader.Read(); // "data"
         reader.Read();

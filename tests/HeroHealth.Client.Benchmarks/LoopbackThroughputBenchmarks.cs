@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using HeroHealth.Client.Generated;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HeroHealth.Client.Benchmarks;

@@ -1,11 +1,5 @@
-using HeroHealth.Client.Generated;
 using System.Reflection;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.Serialization;
 using HeroHealth.Client.Tests.Support;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json;
 
 namespace HeroHealth.Client.ContractTests;

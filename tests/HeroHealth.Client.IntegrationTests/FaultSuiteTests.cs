@@ -1,7 +1,4 @@
 using System.Text;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Messaging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.Webhooks;
 
 namespace HeroHealth.Client.IntegrationTests;
 

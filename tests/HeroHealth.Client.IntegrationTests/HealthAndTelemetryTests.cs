@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Diagnostics;
 using HeroHealth.Client.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

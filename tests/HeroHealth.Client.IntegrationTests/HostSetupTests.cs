@@ -1,7 +1,3 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Messaging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;

@@ -1,5 +1,3 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Paging;
 using Microsoft.AspNetCore.Http;
 
 namespace HeroHealth.Client.IntegrationTests;

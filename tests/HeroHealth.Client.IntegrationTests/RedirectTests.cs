@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
-using HeroHealth.Client.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeroHealth.Client.IntegrationTests;

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Messaging;
 using Microsoft.AspNetCore.Http;
 
 namespace HeroHealth.Client.IntegrationTests;

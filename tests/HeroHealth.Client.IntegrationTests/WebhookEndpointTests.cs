@@ -1,11 +1,8 @@
-using HeroHealth.Client.Generated;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HeroHealth.Client.Booking;
 using HeroHealth.Client.Testing;
-using HeroHealth.Client.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

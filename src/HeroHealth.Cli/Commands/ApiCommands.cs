@@ -1,12 +1,5 @@
+using HeroHealth.Client;
 using System.Globalization;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.Elements;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
-using HeroHealth.Client.Serialization;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

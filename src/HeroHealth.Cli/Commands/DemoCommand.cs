@@ -1,12 +1,6 @@
+using HeroHealth.Client;
 using System.Globalization;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.Elements;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
 using HeroHealth.Client.Testing;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Cli.Commands;

@@ -1,6 +1,5 @@
+using HeroHealth.Client;
 using System.Globalization;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Cli.Commands;

@@ -1,4 +1,4 @@
-using HeroHealth.Client.Webhooks;
+using HeroHealth.Client;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 

@@ -1,5 +1,4 @@
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Health;
+using HeroHealth.Client;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Webhooks;
+using HeroHealth.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

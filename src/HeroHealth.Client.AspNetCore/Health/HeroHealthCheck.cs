@@ -1,8 +1,7 @@
 using System.Globalization;
-using HeroHealth.Client.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace HeroHealth.Client.Health;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Asks Hero for the practice group's capabilities (one cheap GET) and remembers the answer for a while, so frequent

@@ -1,13 +1,11 @@
-using HeroHealth.Client.Generated;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using HeroHealth.Client.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The request handler behind <c>MapHeroWebhooks</c>: read the raw body within the size limit, verify (every key,

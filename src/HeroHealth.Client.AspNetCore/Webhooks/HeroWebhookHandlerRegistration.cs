@@ -1,5 +1,4 @@
-using HeroHealth.Client.Generated;
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>A handler type registered for one event type.</summary>
 internal sealed record HeroWebhookHandlerRegistration(WebhookEventType EventType, Type HandlerType);

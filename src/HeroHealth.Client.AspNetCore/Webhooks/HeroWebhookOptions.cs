@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using HeroHealth.Client.Generated;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Settings of the Hero webhook endpoint (<c>services.AddHeroWebhooks(...)</c>, <c>app.MapHeroWebhooks(...)</c>),

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>Checks <see cref="HeroWebhookOptions"/> at start-up; messages name the option, never a key.</summary>
 internal sealed class HeroWebhookOptionsValidator : IValidateOptions<HeroWebhookOptions>

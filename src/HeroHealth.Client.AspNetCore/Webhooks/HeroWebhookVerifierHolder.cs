@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>The endpoint's one verifier (its replay memory must outlive requests), built from the validated options.</summary>
 internal sealed class HeroWebhookVerifierHolder(IOptions<HeroWebhookOptions> options, IHeroWebhookReplayStore replays, TimeProvider? timeProvider = null)

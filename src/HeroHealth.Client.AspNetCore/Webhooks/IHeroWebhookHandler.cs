@@ -1,5 +1,4 @@
-using HeroHealth.Client.Generated;
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Handles verified Hero webhook events of the type it was registered for

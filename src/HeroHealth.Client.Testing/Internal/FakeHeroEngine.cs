@@ -2,10 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

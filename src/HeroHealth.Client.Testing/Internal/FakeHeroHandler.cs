@@ -1,5 +1,4 @@
 using System.Globalization;
-using HeroHealth.Client.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

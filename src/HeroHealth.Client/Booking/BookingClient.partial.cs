@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Generated;
+namespace HeroHealth.Client;
 
 /// <summary>Hand-written side of the generated <see cref="BookingClient"/>.</summary>
 internal partial class BookingClient

@@ -1,9 +1,6 @@
 using System.Globalization;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
-using HeroHealth.Client.Serialization;
 
-namespace HeroHealth.Client.Booking;
+namespace HeroHealth.Client;
 
 /// <summary>The booking flow: appointment types → slots → reserve → (edit / cancel).</summary>
 public static class BookingExtensions

@@ -1,7 +1,6 @@
 using System.Globalization;
-using HeroHealth.Client.Generated;
 
-namespace HeroHealth.Client.Booking;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// A held slot (Hero's "Create an Appointment" reservation) that knows when the hold ends. Calls that need a live

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Booking;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The reservation's <c>reserved_until</c> has passed, so the held slot may be gone: the SDK refuses to send a request

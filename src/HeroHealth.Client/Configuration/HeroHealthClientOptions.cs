@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HeroHealth.Client.Configuration;
+namespace HeroHealth.Client;
 
 /// <summary>Settings for a <see cref="HeroHealthClient"/>; validated by <see cref="HeroHealthClientOptionsValidator"/>.</summary>
 /// <remarks>The API key never appears in <see cref="ToString"/> or the debugger display.</remarks>

@@ -1,8 +1,7 @@
 using System.Globalization;
-using HeroHealth.Client.Http;
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.Configuration;
+namespace HeroHealth.Client;
 
 /// <summary>Checks <see cref="HeroHealthClientOptions"/>; each failure names the option and never echoes the key.</summary>
 public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHealthClientOptions>

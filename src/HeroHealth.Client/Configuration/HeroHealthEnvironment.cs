@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Configuration;
+namespace HeroHealth.Client;
 
 /// <summary>The Hero Health environments a client can target.</summary>
 public enum HeroHealthEnvironment

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Configuration;
+namespace HeroHealth.Client;
 
 /// <summary>Base addresses of the Hero Health environments.</summary>
 public static class HeroHealthEnvironments

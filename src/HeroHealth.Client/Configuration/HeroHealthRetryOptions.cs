@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Configuration;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Retry settings. Retries cover 408, 429, 500, 502, 503, 504 and transient network errors, with exponential

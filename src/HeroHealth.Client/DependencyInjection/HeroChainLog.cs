@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace HeroHealth.Client.DependencyInjection;
+namespace HeroHealth.Client;
 
 /// <summary>Log events of the DI handler-chain filter.</summary>
 internal static partial class HeroChainLog

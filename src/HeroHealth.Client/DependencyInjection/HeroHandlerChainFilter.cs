@@ -1,10 +1,9 @@
 using System.Net;
-using HeroHealth.Client.Http;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace HeroHealth.Client.DependencyInjection;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Runs after every other configuration of an <see cref="IHttpClientFactory"/> client — including

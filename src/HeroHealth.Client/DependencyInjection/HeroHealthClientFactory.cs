@@ -1,8 +1,6 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Http;
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.DependencyInjection;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Holds one <see cref="HeroHealthClient"/> per registration name for the life of the container. Each client sends

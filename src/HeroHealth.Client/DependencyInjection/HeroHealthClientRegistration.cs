@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.DependencyInjection;
+namespace HeroHealth.Client;
 
 /// <summary>Marks a name registered with <c>AddHeroHealthClient</c>, so the factory can reject unknown names.</summary>
 internal sealed record HeroHealthClientRegistration(string Name)

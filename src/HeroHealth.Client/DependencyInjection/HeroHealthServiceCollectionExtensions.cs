@@ -1,14 +1,11 @@
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Elements;
-using HeroHealth.Client.Http;
+using HeroHealth.Client;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HeroHealth.Client.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="HeroHealthClient"/> with Microsoft.Extensions.DependencyInjection.</summary>
 public static class HeroHealthServiceCollectionExtensions
@@ -18,14 +15,14 @@ public static class HeroHealthServiceCollectionExtensions
     /// <param name="configuration">The section holding <see cref="HeroHealthClientOptions"/>.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddHeroHealthClient(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddHeroHealthClient(Options.DefaultName, configuration);
+        services.AddHeroHealthClient(Microsoft.Extensions.Options.Options.DefaultName, configuration);
 
     /// <summary>Registers the default client, configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, to add your own handlers.</returns>
     public static IHttpClientBuilder AddHeroHealthClient(this IServiceCollection services, Action<HeroHealthClientOptions> configure) =>
-        services.AddHeroHealthClient(Options.DefaultName, configure);
+        services.AddHeroHealthClient(Microsoft.Extensions.Options.Options.DefaultName, configure);
 
     /// <summary>Registers a named client bound to a configuration section; resolve it with <see cref="IHeroHealthClientFactory"/>.</summary>
     /// <param name="services">The service collection.</param>
@@ -72,7 +69,7 @@ public static class HeroHealthServiceCollectionExtensions
         // in their paths and queries. The SDK logs its own redacted event per attempt instead.
         builder.RemoveAllLoggers();
 
-        if (name == Options.DefaultName)
+        if (name == Microsoft.Extensions.Options.Options.DefaultName)
         {
             // A singleton: the client is thread-safe, follows key rotation, and a transient IDisposable resolved from
             // the root provider would be kept by the container on every resolution.

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.DependencyInjection;
+namespace HeroHealth.Client;
 
 /// <summary>Gives the <see cref="HeroHealthClient"/>s registered with <c>AddHeroHealthClient</c>, by name.</summary>
 public interface IHeroHealthClientFactory

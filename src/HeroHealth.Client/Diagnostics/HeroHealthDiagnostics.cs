@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Reflection;
 
-namespace HeroHealth.Client.Diagnostics;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Tracing and metrics names. Subscribe with OpenTelemetry: <c>AddSource(HeroHealthDiagnostics.SourceName)</c> and

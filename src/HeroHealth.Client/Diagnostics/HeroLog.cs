@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace HeroHealth.Client.Diagnostics;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The SDK's log events. Fields are chosen so that no secret or patient data can appear: operation, method,

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Elements;
+namespace HeroHealth.Client;
 
 /// <summary>A short-lived JWT for Hero Elements (pass it as the component's <c>jwt-token</c>). Server-side only.</summary>
 /// <param name="Token">The JWT. A credential: never log it.</param>

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
-using HeroHealth.Client.Http;
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.Elements;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Mints and caches Elements access tokens (<c>POST /v1/access_token</c>) per practice group. Tokens are reused

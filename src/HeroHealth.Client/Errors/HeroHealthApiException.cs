@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using HeroHealth.Client.Http;
 using Newtonsoft.Json;
 
 namespace HeroHealth.Client;

@@ -4,7 +4,7 @@ namespace HeroHealth.Client;
 
 /// <summary>
 /// An auto-paging listing could not return the whole list: Hero's <c>count</c> said more items exist than its pages
-/// delivered, the pages stopped lining up, or <see cref="Paging.PagingOptions.MaxPages"/> was reached while more
+/// delivered, the pages stopped lining up, or <see cref="PagingOptions.MaxPages"/> was reached while more
 /// remained. Thrown instead of ending the enumeration early, so a partial list is never mistaken for the whole one.
 /// The items already yielded were correct.
 /// </summary>

@@ -1,4 +1,3 @@
-using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client;
 

@@ -1,7 +1,7 @@
 namespace HeroHealth.Client;
 
 /// <summary>
-/// No response arrived within <see cref="Configuration.HeroHealthClientOptions.Timeout"/> (per attempt). Distinct from
+/// No response arrived within <see cref="HeroHealthClientOptions.Timeout"/> (per attempt). Distinct from
 /// the caller's own cancellation, which surfaces as <see cref="OperationCanceledException"/>. The inner exception is a
 /// <see cref="TimeoutException"/>. A POST/PATCH that timed out may still have been processed by Hero.
 /// </summary>

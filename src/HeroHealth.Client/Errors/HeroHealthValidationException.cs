@@ -1,5 +1,3 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 
 namespace HeroHealth.Client;

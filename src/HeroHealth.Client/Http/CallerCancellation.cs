@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Remembers the token the caller passed to a generated operation, so the pipeline can tell the caller's own

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Redaction of URLs whose path or query is itself a credential (document links, identity-check logins).</summary>
 internal static class CapabilityUrls

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>What may go into an HTTP header value the SDK sends (API key, User-Agent).</summary>
 internal static class HeaderText

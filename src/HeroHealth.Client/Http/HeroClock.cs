@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The clock of the client an area interface belongs to (the workflow helpers are extension methods on those

@@ -1,10 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Base class of every generated client (named in <c>nswag.json</c> as <c>clientBaseClass</c>; the Liquid templates in

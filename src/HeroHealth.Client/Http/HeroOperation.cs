@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Identifies the API operation a request belongs to. Each generated client holds a static table of its operations and attaches one to every request, so the

@@ -1,8 +1,7 @@
 using System.Net;
-using HeroHealth.Client.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Builds the SDK's handler chain: pipeline (retry, timeout, errors) → telemetry → transmission guard → transport.</summary>
 internal static class HeroPipeline

@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The outer handler of every HeroHealth.Client pipeline: sets the User-Agent, runs each request through the

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Detects a response that a handler below the SDK fetched from another origin by following a redirect.</summary>
 internal static class HeroRedirects

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The credentials and practice-group scope that a generated client stamps on every request it creates.

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// What the hand-written helpers do with a generated result that may be <see langword="null"/> (any 2xx is success,

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using HeroHealth.Client.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Per-attempt observability: one log event, one client span (OpenTelemetry HTTP attribute names) and one

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The innermost SDK handler, directly above the primary handler: every transmission of a request passes it, whoever

@@ -1,8 +1,7 @@
-using HeroHealth.Client.Serialization;
 using System.Globalization;
 using System.Text;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Builds the relative URL of a generated operation: literal path pieces, escaped path segments (validated first by

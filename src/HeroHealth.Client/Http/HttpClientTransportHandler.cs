@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Sends through a caller-supplied <see cref="HttpClient"/>, so <c>new HeroHealthClient(httpClient, options)</c> keeps

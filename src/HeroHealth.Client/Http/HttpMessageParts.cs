@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Small pieces the pipeline, the transport adapter and protocol responses share.</summary>
 internal static class HttpMessageParts

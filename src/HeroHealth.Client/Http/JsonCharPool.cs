@@ -1,7 +1,7 @@
 using System.Buffers;
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Lends Newtonsoft's readers and writers their character buffers from the shared pool instead of allocating per call.</summary>
 internal sealed class JsonCharPool : IArrayPool<char>

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The rule for a value placed into a URL path segment: anything that could make the path point at another resource

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>Validation of Hero practice group ids (numeric strings, as every Hero id).</summary>
 internal static class PracticeGroupIds

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace HeroHealth.Client.Http;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Wraps the body of a POST/PATCH sent through a caller's own <see cref="HttpClient"/>, where the SDK cannot place its

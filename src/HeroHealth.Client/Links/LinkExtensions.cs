@@ -1,8 +1,6 @@
 using System.Globalization;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Links;
+namespace HeroHealth.Client;
 
 /// <summary>Patient self-service links: booking links and attachment links, returned as URLs ready to send.</summary>
 /// <remarks>

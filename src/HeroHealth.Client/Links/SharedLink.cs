@@ -1,6 +1,5 @@
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Links;
+namespace HeroHealth.Client;
 
 /// <summary>A link ready to send to a patient.</summary>
 /// <param name="Url">The URL to put in an SMS or email. A capability: whoever has it can open the document; never log it.</param>

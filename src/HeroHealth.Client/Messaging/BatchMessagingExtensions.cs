@@ -1,8 +1,6 @@
 using System.Globalization;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Batch messages: create, inspect recipients, send, and wait for the outcome.</summary>
 public static class BatchMessagingExtensions

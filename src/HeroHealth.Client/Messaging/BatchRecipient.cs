@@ -1,6 +1,5 @@
-using HeroHealth.Client.Patients;
 
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>One recipient of a batch message: Hero finds the patient and their contact details on PDS.</summary>
 /// <param name="NhsNumber">The patient's NHS number.</param>

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Options for <see cref="MessagingExtensions.SendEmailAsync"/>.</summary>
 public sealed class EmailOptions : MessageOptions

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Who in the practice the message (and any reply) is assigned to.</summary>
 /// <param name="Id">The Admin or AdminTeam id.</param>

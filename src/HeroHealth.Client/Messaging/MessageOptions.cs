@@ -1,9 +1,9 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Options every channel of <c>sendMessage</c> shares.</summary>
 public class MessageOptions
 {
-    /// <summary>Write the message to the patient's record (see <see cref="Messaging.WriteToRecord"/>).</summary>
+    /// <summary>Write the message to the patient's record (see <see cref="HeroHealth.Client.WriteToRecord"/>).</summary>
     public WriteToRecord? WriteToRecord { get; init; }
 
     /// <summary>Send later instead of now.</summary>

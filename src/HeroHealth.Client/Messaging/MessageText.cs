@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Checks of message text before anything is sent.</summary>
 internal static class MessageText

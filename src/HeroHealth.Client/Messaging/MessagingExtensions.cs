@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Sending messages without reading Hero's docs: one method per channel over <c>sendMessage</c>, with contact

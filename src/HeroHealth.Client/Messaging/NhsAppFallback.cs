@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// What Hero does when an NHS App message is not opened (Hero checks after about an hour): send it again by SMS or

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Options for <see cref="MessagingExtensions.SendNhsAppMessageAsync"/>.</summary>
 public sealed class NhsAppMessageOptions : MessageOptions

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>Options for <see cref="MessagingExtensions.SendSmsAsync"/>.</summary>
 public sealed class SmsOptions : MessageOptions

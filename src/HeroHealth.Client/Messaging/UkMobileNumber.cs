@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// A UK mobile number (07…; +44 7…; 0044 7…; spaces, dashes, dots and brackets allowed), normalised to E.164

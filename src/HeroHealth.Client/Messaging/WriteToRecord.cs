@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Messaging;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Ask Hero to write the message into the patient's EHR (EMIS Web / SystmOne). By default a Hero admin approves the

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Paging;
+namespace HeroHealth.Client;
 
 /// <summary>One page of a Hero list built by hand (for a list read as untyped JSON or from a protocol call).</summary>
 /// <typeparam name="T">The item type.</typeparam>

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace HeroHealth.Client.Paging;
+namespace HeroHealth.Client;
 
 /// <summary>Walks any paged Hero list as an <see cref="IAsyncEnumerable{T}"/>, never ending early without saying so.</summary>
 public static class HeroPaging

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Paging;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// One page of a Hero list in Hero's <c>{data, count}</c> envelope. Every generated list model (for example

@@ -1,9 +1,7 @@
 using System.Globalization;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.Paging;
+namespace HeroHealth.Client;
 
 /// <summary>Auto-paging versions of every Hero list that takes <c>page_index</c>/<c>page_size</c>.</summary>
 public static class PagingExtensions

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Paging;
+namespace HeroHealth.Client;
 
 /// <summary>How an auto-paging listing walks Hero's <c>page_index</c>/<c>page_size</c> pages.</summary>
 public sealed record PagingOptions

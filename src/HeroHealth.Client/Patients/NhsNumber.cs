@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace HeroHealth.Client.Patients;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// A valid NHS number (10 digits with a correct modulus-11 check digit). <see cref="ToString"/> is redacted

@@ -1,7 +1,5 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Patients;
+namespace HeroHealth.Client;
 
 /// <summary>Patient registration and lookup without reading Hero's docs.</summary>
 public static class PatientExtensions

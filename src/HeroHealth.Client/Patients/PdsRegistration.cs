@@ -1,6 +1,5 @@
-using HeroHealth.Client.Http;
 
-namespace HeroHealth.Client.Patients;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The outcome of registering a patient from PDS: usually the Hero patient id; sometimes (as Hero's getting-started

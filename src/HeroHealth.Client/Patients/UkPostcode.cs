@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HeroHealth.Client.Patients;
+namespace HeroHealth.Client;
 
 /// <summary>Checks and normalises a UK postcode before it is sent for a PDS trace.</summary>
 internal static partial class UkPostcode

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.PracticeGroups;
+namespace HeroHealth.Client;
 
 /// <summary>Capability names Hero is known to use (others arrive as plain strings and are kept).</summary>
 public static class HeroCapability

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace HeroHealth.Client.PracticeGroups;
+namespace HeroHealth.Client;
 
 /// <summary>The capabilities enabled for a practice group: a set of Hero's names, known (<see cref="HeroCapability"/>) or new.</summary>
 public sealed class HeroCapabilitySet : IReadOnlySet<string>

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.PracticeGroups;
+namespace HeroHealth.Client;
 
 /// <summary>A practice group in your Hero network, with a client already scoped to it.</summary>
 /// <param name="Id">The practice group id.</param>

@@ -1,7 +1,6 @@
-using HeroHealth.Client.Generated;
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.PracticeGroups;
+namespace HeroHealth.Client;
 
 /// <summary>The calling practice group: capabilities, and the network of practice groups the key may act for.</summary>
 public static class PracticeGroupExtensions

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client;
 

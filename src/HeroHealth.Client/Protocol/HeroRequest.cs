@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HeroHealth.Client.Http;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HeroHealth.Client.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -106,7 +105,7 @@ public sealed class HeroResponse
     /// <summary>Builds a response from a buffered message.</summary>
     internal static async Task<HeroResponse> FromAsync(HttpResponseMessage message, CancellationToken cancellationToken)
     {
-        var headers = Http.HttpMessageParts.HeadersOf(message);
+        var headers = HttpMessageParts.HeadersOf(message);
         var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return new HeroResponse((int)message.StatusCode, headers, body);
     }

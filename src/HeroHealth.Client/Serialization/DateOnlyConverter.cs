@@ -1,7 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Reads and writes the spec's <c>format: date</c> fields (<see cref="DateOnly"/>: dates of birth, date filters).

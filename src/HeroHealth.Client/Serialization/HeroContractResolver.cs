@@ -2,7 +2,7 @@ using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Adjusts the generated models' JSON contracts: (1) reads timestamps with <see cref="TimestampConverter"/> and

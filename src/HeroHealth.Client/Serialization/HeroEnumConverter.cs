@@ -1,7 +1,7 @@
 using System.Reflection;
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Reads and writes a generated extensible enum as its wire string. Any string is accepted (a value Hero adds later is

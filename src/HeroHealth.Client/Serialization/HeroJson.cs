@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>The JSON settings the generated clients use.</summary>
 public static class HeroJson

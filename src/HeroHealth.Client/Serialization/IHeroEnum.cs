@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Implemented by every generated extensible enum (see build/templates/Enum.liquid), so the JSON converter and the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Reads Hero's ISO 8601 timestamps into <see cref="DateTimeOffset"/> with System.Text.Json's ISO parser, falling back

@@ -1,8 +1,7 @@
-using HeroHealth.Client.Generated;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.Serialization;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Reads list responses whose body Hero's docs did not show (kept as JToken by the generated client): Hero's other

@@ -1,10 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using HeroHealth.Client.Generated;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// A delivered event: Hero's thin payload <c>{object, id, practice_group_id, event}</c>. Fetch the resource by

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>The headers Hero puts on a signed webhook delivery.</summary>
 public static class HeroWebhookHeaders

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Produces Hero's webhook signature: HMAC-SHA256 keyed with the signing key (UTF-8) over the UTF-8 bytes of

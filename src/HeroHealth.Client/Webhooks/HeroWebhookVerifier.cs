@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Verifies Hero webhook deliveries: HMAC-SHA256 with your signing key(s) over <c>"{timestamp}.{raw body}"</c>,

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// Remembers accepted webhook deliveries for as long as their timestamp is inside the verifier's tolerance window,

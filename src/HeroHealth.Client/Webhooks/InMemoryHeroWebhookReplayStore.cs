@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>
 /// The replay store of one process: remembers up to <see cref="Capacity"/> deliveries until their expiry. Memory is

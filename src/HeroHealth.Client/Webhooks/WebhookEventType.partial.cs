@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Generated;
+namespace HeroHealth.Client;
 
 /// <summary>Event names Hero uses that the spec's <c>WebhookEventType</c> enum does not list.</summary>
 public readonly partial struct WebhookEventType

@@ -1,7 +1,5 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Serialization;
 
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>Webhook subscriptions: subscribe with a signing key, list, unsubscribe.</summary>
 public static class WebhookExtensions

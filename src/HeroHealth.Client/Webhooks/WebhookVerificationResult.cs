@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>The result of <see cref="HeroWebhookVerifier.Verify(string?, string?, ReadOnlySpan{byte})"/>.</summary>
 /// <param name="Status">The verdict.</param>

@@ -1,4 +1,4 @@
-namespace HeroHealth.Client.Webhooks;
+namespace HeroHealth.Client;
 
 /// <summary>The verdict on a webhook delivery.</summary>
 public enum WebhookVerificationStatus

@@ -14,7 +14,7 @@ public class PublicApiSnapshotTests
 {
     [TestCase(typeof(HeroHealthClient), "HeroHealth.Client.txt")]
     [TestCase(typeof(HeroHealth.Client.Testing.FakeHero), "HeroHealth.Client.Testing.txt")]
-    [TestCase(typeof(HeroHealth.Client.Webhooks.IHeroWebhookHandler), "HeroHealth.Client.AspNetCore.txt")]
+    [TestCase(typeof(HeroHealth.Client.IHeroWebhookHandler), "HeroHealth.Client.AspNetCore.txt")]
     public void Public_surface_matches_the_committed_snapshot(Type anchor, string file)
     {
         var repo = UpdateSpecCommand.FindRepo(AppContext.BaseDirectory)!;

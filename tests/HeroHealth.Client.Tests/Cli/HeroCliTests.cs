@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using HeroHealth.Cli;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Client.Tests.Cli;

@@ -1,6 +1,4 @@
 using System.Text;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,8 +43,8 @@ public class DependencyInjectionTests
         await hero.Booking.GetSlotAsync("1");
 
         mock.VerifyNoOutstandingExpectation();
-        var tokens = provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>();
-        Assert.That(provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>(), Is.SameAs(tokens), "one token cache per app");
+        var tokens = provider.GetRequiredService<HeroHealth.Client.HeroAccessTokenProvider>();
+        Assert.That(provider.GetRequiredService<HeroHealth.Client.HeroAccessTokenProvider>(), Is.SameAs(tokens), "one token cache per app");
         var options = provider.GetRequiredService<IOptionsMonitor<HeroHealthClientOptions>>().Get(Options.DefaultName);
         Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(20)));
         Assert.That(options.Retry.MaxAttempts, Is.EqualTo(2));
@@ -162,7 +160,7 @@ public class DependencyInjectionTests
         services.AddHeroHealthClient(configuration.GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();
         var hero = provider.GetRequiredService<HeroHealthClient>();
-        var tokens = provider.GetRequiredService<HeroHealth.Client.Elements.HeroAccessTokenProvider>();
+        var tokens = provider.GetRequiredService<HeroHealth.Client.HeroAccessTokenProvider>();
 
         await hero.Booking.GetSlotAsync("1");
         await tokens.GetTokenAsync("123");

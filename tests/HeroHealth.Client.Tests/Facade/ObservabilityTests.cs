@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
-using HeroHealth.Client.Diagnostics;
-using HeroHealth.Client.Generated;
 using HeroHealth.Client.Tests.Support;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;

@@ -1,4 +1,3 @@
-using HeroHealth.Client.Configuration;
 using HeroHealth.Client.Tests.Support;
 using Microsoft.Extensions.Options;
 using RichardSzalay.MockHttp;

@@ -1,9 +1,6 @@
 using System.Net;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.Generated;
 using HeroHealth.Client.Testing;
 using HeroHealth.Client.Tests.Support;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;
 

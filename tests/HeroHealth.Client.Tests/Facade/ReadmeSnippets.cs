@@ -1,17 +1,6 @@
 // The README's "Configure" snippets, compiled here so they cannot rot; ReadmeSnippetsTests checks that the README
 // shows exactly these regions. They are compiled, not run: they talk to Hero's real environments.
 #pragma warning disable CA1031, CA1849, CS1998, CS0168, CS0219, IDE0059, IDE0060, CA1812, CA2000
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Elements;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Links;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Paging;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
-using HeroHealth.Client.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,7 +90,7 @@ internal static class ReadmeSnippets
         return reservation;
     }
 
-    public static async Task<HeroHealth.Client.Generated.Appointment?> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
+    public static async Task<HeroHealth.Client.Appointment?> ConfirmBooking(HeroHealthClient hero, Reservation reservation, CancellationToken cancellationToken)
     {
         #region snippet: task-book-protocol
         // Hero's "Book an Appointment" (confirming a reservation) has no public path yet: ask Hero for it, put it here,

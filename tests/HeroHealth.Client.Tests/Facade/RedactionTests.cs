@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using HeroHealth.Client.Configuration;
-using HeroHealth.Client.Http;
-using HeroHealth.Client.Links;
-using HeroHealth.Client.Patients;
 
 namespace HeroHealth.Client.Tests.Facade;
 

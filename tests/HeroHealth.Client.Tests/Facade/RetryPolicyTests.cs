@@ -1,5 +1,4 @@
 using System.Net;
-using HeroHealth.Client.Generated;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 

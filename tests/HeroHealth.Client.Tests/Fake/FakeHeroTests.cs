@@ -1,17 +1,8 @@
 using System.Reflection;
 using System.Text;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Elements;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
-using HeroHealth.Client.Serialization;
 using HeroHealth.Client.Testing;
 using HeroHealth.Client.Tests.Generated;
 using HeroHealth.Client.Tests.Support;
-using HeroHealth.Client.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;

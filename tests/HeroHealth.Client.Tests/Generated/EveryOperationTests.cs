@@ -4,7 +4,6 @@ using System.Net;
 using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text;
-using HeroHealth.Client.Serialization;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

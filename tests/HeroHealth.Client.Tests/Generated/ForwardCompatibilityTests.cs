@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
-using HeroHealth.Client.Serialization;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;

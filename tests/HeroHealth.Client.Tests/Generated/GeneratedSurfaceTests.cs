@@ -1,5 +1,4 @@
 using System.Reflection;
-using HeroHealth.Client.Http;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 
@@ -10,7 +9,7 @@ namespace HeroHealth.Client.Tests.Generated;
 public class GeneratedSurfaceTests
 {
     private static readonly Type[] GeneratedTypes = GeneratedClients.Assembly.GetTypes()
-        .Where(t => t.Namespace == "HeroHealth.Client.Generated" && t.IsPublic).ToArray();
+        .Where(t => GeneratedClients.IsGenerated(t) && t.IsPublic).ToArray();
 
     [Test]
     public void Every_list_envelope_model_is_a_page_of_its_item_type()
@@ -25,18 +24,18 @@ public class GeneratedSurfaceTests
         foreach (var type in envelopes)
         {
             var item = type.GetProperty("Data")!.PropertyType.GetGenericArguments()[0];
-            Assert.That(type.GetInterfaces(), Does.Contain(typeof(HeroHealth.Client.Paging.IHeroPage<>).MakeGenericType(item)), type.Name);
+            Assert.That(type.GetInterfaces(), Does.Contain(typeof(HeroHealth.Client.IHeroPage<>).MakeGenericType(item)), type.Name);
         }
     }
 
     [Test]
     public void A_list_read_from_json_exposes_its_items_and_count_as_a_page()
     {
-        var page = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.Generated.ShortLinkList>(
-            """{"data":[{"id":"1"},{"id":"2"}],"count":7}""", HeroHealth.Client.Serialization.HeroJson.CreateSettings())!;
-        var withoutData = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.Generated.ShortLinkList>(
-            """{"count":0}""", HeroHealth.Client.Serialization.HeroJson.CreateSettings())!;
-        var uncounted = (HeroHealth.Client.Paging.IHeroPage<HeroHealth.Client.Generated.PatientSummary>)new HeroHealth.Client.Generated.PatientSummaryList();
+        var page = (HeroHealth.Client.IHeroPage<HeroHealth.Client.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.ShortLinkList>(
+            """{"data":[{"id":"1"},{"id":"2"}],"count":7}""", HeroHealth.Client.HeroJson.CreateSettings())!;
+        var withoutData = (HeroHealth.Client.IHeroPage<HeroHealth.Client.ShortLink>)Newtonsoft.Json.JsonConvert.DeserializeObject<HeroHealth.Client.ShortLinkList>(
+            """{"count":0}""", HeroHealth.Client.HeroJson.CreateSettings())!;
+        var uncounted = (HeroHealth.Client.IHeroPage<HeroHealth.Client.PatientSummary>)new HeroHealth.Client.PatientSummaryList();
 
         Assert.That(page.Items.Select(i => i.AdditionalProperties["id"].ToString()), Is.EqualTo(new[] { "1", "2" }));
         Assert.That(page.Count, Is.EqualTo(7));
@@ -92,7 +91,7 @@ public class GeneratedSurfaceTests
         using var handler = new MockHttpMessageHandler();
         handler.When("*").Respond("application/json", """{"access_token":"t"}""");
         using var http = TestHttp.Over(handler);
-        var client = new HeroHealth.Client.Generated.PracticeGroupClient(new HeroRequestContext("k", "1"), http);
+        var client = new HeroHealth.Client.PracticeGroupClient(new HeroRequestContext("k", "1"), http);
 
         await client.CreateAccessTokenAsync();
         await client.CreateAccessTokenAsync();

@@ -1,5 +1,3 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Http;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 

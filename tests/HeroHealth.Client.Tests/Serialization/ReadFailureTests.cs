@@ -1,6 +1,5 @@
 using HeroHealth.Client.Tests.Facade;
 using HeroHealth.Client.Tests.Support;
-using HeroHealth.Client.Webhooks;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Serialization;
@@ -29,9 +28,9 @@ public class ReadFailureTests
 
         var batch = await h.Client.Messages.GetBatchMessageAsync("1");
 
-        Assert.That(batch!.Status, Is.EqualTo(default(HeroHealth.Client.Generated.BatchMessageStatus)));
+        Assert.That(batch!.Status, Is.EqualTo(default(HeroHealth.Client.BatchMessageStatus)));
         Assert.That(batch.Status.IsKnown, Is.False);
-        Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.Generated.BatchChannel.Sms));
+        Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.BatchChannel.Sms));
     }
 
     [Test]

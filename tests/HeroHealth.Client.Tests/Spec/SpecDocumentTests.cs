@@ -162,7 +162,7 @@ public partial class SpecDocumentTests
     {
         var docs = System.Xml.Linq.XDocument.Load(Path.ChangeExtension(GeneratedClients.Assembly.Location, ".xml"));
         var returns = docs.Descendants("member")
-            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("M:HeroHealth.Client.Generated.I", StringComparison.Ordinal) == true)
+            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("M:HeroHealth.Client.I", StringComparison.Ordinal) == true)
             .ToLookup(m => ((string)m.Attribute("name")!).Split('(')[0].Split('.')[^1], m => (string?)m.Element("returns") ?? "");
 
         var undocumented = 0;

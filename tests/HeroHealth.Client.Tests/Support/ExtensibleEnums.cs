@@ -42,7 +42,7 @@ internal static class ExtensibleEnums
             return;
         }
 
-        if (type.Namespace != "HeroHealth.Client.Generated")
+        if (!GeneratedClients.IsGenerated(type))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using HeroHealth.Client.Http;
 
 namespace HeroHealth.Client.Tests.Support;
 
@@ -9,7 +8,11 @@ public static class GeneratedClients
     public static readonly Assembly Assembly = typeof(HeroGeneratedClientBase).Assembly;
 
     public static IEnumerable<Type> ClientTypes => Assembly.GetTypes()
-        .Where(t => t.Namespace == "HeroHealth.Client.Generated" && t.IsClass && typeof(HeroGeneratedClientBase).IsAssignableFrom(t));
+        .Where(t => IsGenerated(t) && t.IsClass && typeof(HeroGeneratedClientBase).IsAssignableFrom(t));
+
+    /// <summary>Whether NSwag/NJsonSchema wrote the type (they share the SDK's namespace, so the attribute tells them apart).</summary>
+    public static bool IsGenerated(Type type) =>
+        type.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>()?.Tool is "NSwag" or "NJsonSchema";
 
     public static (Type Client, MethodInfo Method) Find(SpecOperation op)
     {

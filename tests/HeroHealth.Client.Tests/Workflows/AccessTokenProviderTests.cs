@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using HeroHealth.Client.Elements;
 using HeroHealth.Client.Tests.Facade;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;

@@ -1,8 +1,3 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.Links;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
 using HeroHealth.Client.Tests.Support;
 using RichardSzalay.MockHttp;
 
@@ -91,7 +86,7 @@ public class EarlyValidationTests
         using var h = new FacadeHarness();
         h.Mock.When(HttpMethod.Post, "*/v1/appointments").Respond("application/json",
             $$"""{"id":"31","reserved_until":"{{h.Time.GetUtcNow().AddMinutes(15):yyyy-MM-ddTHH:mm:ssZ}}"}""");
-        var slot = new HeroHealth.Client.Generated.Slot
+        var slot = new HeroHealth.Client.Slot
         {
             AppointmentTypeId = "1",
             LocationId = "2",

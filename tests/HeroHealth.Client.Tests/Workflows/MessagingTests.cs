@@ -1,6 +1,3 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
 using HeroHealth.Client.Tests.Facade;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -125,7 +122,7 @@ public class MessagingTests
             {"name":"Flu clinic","channel":"EMAIL","subject":"Flu clinic","content":"Book your jab",
              "recipients":[{"nhs_number":"943 476 5919","dob":"1992-01-01"}]}
             """)), Is.True, rec.SingleBody().ToString());
-        Assert.That(done.Status, Is.EqualTo(HeroHealth.Client.Generated.BatchMessageStatus.Completed));
+        Assert.That(done.Status, Is.EqualTo(HeroHealth.Client.BatchMessageStatus.Completed));
         Assert.That(polls, Is.EqualTo(3));
         await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Messages.CreateBatchAsync("x", BatchChannel.Email, "y", [new BatchRecipient(NhsNumber.Parse("9434765919"), new DateOnly(1990, 1, 1))]));
         await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Messages.CreateBatchAsync("x", BatchChannel.Sms, "y", []));

@@ -1,5 +1,3 @@
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Paging;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;

@@ -1,8 +1,3 @@
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.Generated;
-using HeroHealth.Client.Links;
-using HeroHealth.Client.Patients;
-using HeroHealth.Client.PracticeGroups;
 using HeroHealth.Client.Tests.Facade;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json.Linq;

@@ -1,4 +1,3 @@
-using HeroHealth.Client.Messaging;
 
 namespace HeroHealth.Client.Tests.Workflows;
 

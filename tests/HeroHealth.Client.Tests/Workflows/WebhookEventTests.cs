@@ -1,8 +1,6 @@
 using System.Text;
-using HeroHealth.Client.Generated;
 using HeroHealth.Client.Tests.Facade;
 using HeroHealth.Client.Tests.Support;
-using HeroHealth.Client.Webhooks;
 using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Client.Tests.Workflows;

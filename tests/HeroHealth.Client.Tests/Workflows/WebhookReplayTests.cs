@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HeroHealth.Client.Webhooks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HeroHealth.Client.Tests.Workflows;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using HeroHealth.Client.Webhooks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HeroHealth.Client.Tests.Workflows;

@@ -1,6 +1,4 @@
 using HeroHealth.Client;
-using HeroHealth.Client.Messaging;
-using HeroHealth.Client.Patients;
 using HeroHealth.Client.Testing;
 using NUnit.Framework;
 

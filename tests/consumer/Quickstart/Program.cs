@@ -1,7 +1,5 @@
 // The README quick start, from an empty console app to a sent SMS against the fake.
 using HeroHealth.Client;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Messaging;
 using HeroHealth.Client.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

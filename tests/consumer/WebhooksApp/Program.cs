@@ -1,10 +1,6 @@
 // An ASP.NET Core app receiving Hero webhooks with HeroHealth.Client.AspNetCore, driven by the fake over loopback.
 using HeroHealth.Client;
-using HeroHealth.Client.Booking;
-using HeroHealth.Client.DependencyInjection;
-using HeroHealth.Client.Generated;
 using HeroHealth.Client.Testing;
-using HeroHealth.Client.Webhooks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
