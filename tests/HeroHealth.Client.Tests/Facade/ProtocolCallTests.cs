@@ -2,6 +2,7 @@ using System.Net;
 using HeroHealth.Client.Testing;
 using HeroHealth.Client.Tests.Support;
 using Newtonsoft.Json.Linq;
+using ReadmeExamples;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Facade;

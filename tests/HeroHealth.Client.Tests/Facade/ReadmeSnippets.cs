@@ -1,11 +1,16 @@
-// The README's "Configure" snippets, compiled here so they cannot rot; ReadmeSnippetsTests checks that the README
-// shows exactly these regions. They are compiled, not run: they talk to Hero's real environments.
+// The README's snippets, compiled here so they cannot rot; ReadmeSnippetsTests checks that the README shows exactly
+// these regions, and the tests run the ones that work against the fake.
 #pragma warning disable CA1031, CA1849, CS1998, CS0168, CS0219, IDE0059, IDE0060, CA1812, CA2000
+#region snippet: usings
+using HeroHealth.Client;                        // the whole SDK: client, options, helpers, errors, generated models
+using Microsoft.Extensions.DependencyInjection; // AddHeroHealthClient / AddHeroWebhooks (implicit in ASP.NET Core)
+#endregion
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace HeroHealth.Client.Tests.Facade;
+// Deliberately not under HeroHealth.Client's namespace, so only the using lines above bring the SDK into scope (as in
+// a user's project); build/consumer-smoke compiles this file against the packed packages too.
+namespace ReadmeExamples;
 
 internal static class ReadmeSnippets
 {

@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
 
+using ReadmeExamples;
+
 namespace HeroHealth.Client.Tests.Facade;
 
 /// <summary>The README's Configure snippets are the compiled regions of ReadmeSnippets.cs, word for word.</summary>
 [TestFixture]
 public partial class ReadmeSnippetsTests
 {
+    [TestCase("usings")]
     [TestCase("plain")]
     [TestCase("di")]
     [TestCase("practice-groups")]
