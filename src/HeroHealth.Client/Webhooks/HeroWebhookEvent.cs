@@ -16,11 +16,14 @@ namespace HeroHealth.Client;
 /// <param name="Id">The resource id.</param>
 /// <param name="PracticeGroupId">The practice group the event belongs to.</param>
 /// <param name="RawJson">The payload exactly as received.</param>
-public sealed record HeroWebhookEvent(WebhookEventType Type, string? ObjectType, string? Id, string? PracticeGroupId, string RawJson)
+public sealed record HeroWebhookEvent(WebhookEventType Type, string ObjectType, string Id, string PracticeGroupId, string RawJson)
 {
     /// <summary>Parses a delivery body (verify it first with <see cref="HeroWebhookVerifier"/>).</summary>
     /// <param name="body">The raw body.</param>
-    /// <param name="webhookEvent">The event when the body is a JSON object with an <c>event</c> name.</param>
+    /// <param name="webhookEvent">
+    /// The event when the body is a JSON object carrying the four fields Hero documents as required (<c>event</c>,
+    /// <c>object</c>, <c>id</c>, <c>practice_group_id</c>; numbers are read as their text).
+    /// </param>
     /// <returns>Whether the body could be read; never throws for bad input.</returns>
     public static bool TryParse(ReadOnlySpan<byte> body, [NotNullWhen(true)] out HeroWebhookEvent? webhookEvent)
     {
@@ -71,12 +74,15 @@ public sealed record HeroWebhookEvent(WebhookEventType Type, string? ObjectType,
             return false;
         }
 
-        webhookEvent = new HeroWebhookEvent(
-            new WebhookEventType((string)name!),
-            Scalar(json["object"]),
-            Scalar(json["id"]),
-            Scalar(json["practice_group_id"]),
-            body);
+        // Hero documents all four fields as required strings; a payload without one is not a Hero event.
+        if (Scalar(json["object"]) is not { Length: > 0 } objectType
+            || Scalar(json["id"]) is not { Length: > 0 } id
+            || Scalar(json["practice_group_id"]) is not { Length: > 0 } practiceGroupId)
+        {
+            return false;
+        }
+
+        webhookEvent = new HeroWebhookEvent(new WebhookEventType((string)name!), objectType, id, practiceGroupId, body);
         return true;
     }
 

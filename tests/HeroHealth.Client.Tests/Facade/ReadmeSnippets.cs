@@ -47,7 +47,7 @@ internal static class ReadmeSnippets
         #region snippet: practice-groups
         // One key, many practices of your Hero network: same connection pool, headers set per request.
         var hub = hero.ForPracticeGroup("789");
-        var types = await hub.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: cancellationToken);
+        var types = await hub.PracticeGroup.ListAppointmentTypesAsync(cancellationToken);
 
         // Or separate registrations (different keys or environments), resolved by name:
         services.AddHeroHealthClient("practice-a", configuration.GetSection("Hero:PracticeA"));
@@ -86,7 +86,7 @@ internal static class ReadmeSnippets
     {
         #region snippet: task-booking
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: cancellationToken);
+        var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken);
         var slots = await hero.Booking.ListSlotsAsync(today, today.AddDays(7), cancellationToken);
         var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, reason: "Flu jab", cancellationToken: cancellationToken);
         // reservation.ReservedUntil / Remaining; EditAsync refuses (ReservationExpiredException) once the hold ended.
@@ -149,8 +149,8 @@ internal static class ReadmeSnippets
     {
         public async Task HandleAsync(HeroWebhookEvent webhookEvent, CancellationToken cancellationToken)
         {
-            var booking = hero.ForPracticeGroup(webhookEvent.PracticeGroupId!).Booking;
-            var appointment = await booking.GetAppointmentAsync(webhookEvent.Id!, cancellationToken);
+            var booking = hero.ForPracticeGroup(webhookEvent.PracticeGroupId).Booking;
+            var appointment = await booking.GetAppointmentAsync(webhookEvent.Id, cancellationToken);
             // … update your records; throwing answers 500, so Hero can retry
         }
     }

@@ -12,6 +12,42 @@ public class GeneratedSurfaceTests
         .Where(t => GeneratedClients.IsGenerated(t) && t.IsPublic).ToArray();
 
     [Test]
+    public void Every_generated_operation_with_optional_parameters_has_an_overload_taking_the_token_last_positionally()
+    {
+        var interfaces = GeneratedTypes.Where(t => t.IsInterface).ToList();
+        var extensions = GeneratedTypes.Where(t => t.IsAbstract && t.IsSealed).SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static)).ToList();
+        var checkedCount = 0;
+        foreach (var method in interfaces.SelectMany(i => i.GetMethods()))
+        {
+            var parameters = method.GetParameters();
+            if (!parameters[..^1].Any(p => p.IsOptional))
+            {
+                continue;
+            }
+
+            var required = parameters[..^1].Where(p => !p.IsOptional).Select(p => p.ParameterType).Prepend(method.DeclaringType!).Append(typeof(CancellationToken));
+            Assert.That(extensions.Any(e => e.Name == method.Name && e.GetParameters().Select(p => p.ParameterType).SequenceEqual(required) && !e.GetParameters()[^1].IsOptional), Is.True, $"{method.DeclaringType!.Name}.{method.Name}");
+            checkedCount++;
+        }
+
+        Assert.That(checkedCount, Is.GreaterThan(10));
+    }
+
+    [Test]
+    public async Task The_short_overload_sends_the_call_with_no_optional_query_parameters()
+    {
+        using var handler = new MockHttpMessageHandler();
+        handler.Expect(HttpMethod.Get, "*/v1/appointment_types").With(r => r.RequestUri!.Query.Length == 0).Respond("application/json", """{"data":[],"count":0}""");
+        using var http = TestHttp.Over(handler);
+        var client = (HeroHealth.Client.IPracticeGroupClient)GeneratedClients.Create(GeneratedClients.ClientTypes.Single(t => t.Name == "PracticeGroupClient"), http);
+
+        var page = await client.ListAppointmentTypesAsync(CancellationToken.None);
+
+        Assert.That(page!.Count, Is.Zero);
+        handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
     public void Every_list_envelope_model_is_a_page_of_its_item_type()
     {
         // Hero's lists are {data, count}: each such model must be readable (and auto-pageable) through IHeroPage<T>.

@@ -8,6 +8,24 @@ namespace HeroHealth.Client.Tests.Workflows;
 [TestFixture]
 public class WebhookEventTests
 {
+    [TestCase("""{"event":"appointment.confirmed","id":"5","practice_group_id":"1001"}""")]
+    [TestCase("""{"event":"appointment.confirmed","object":"Appointment","practice_group_id":"1001"}""")]
+    [TestCase("""{"event":"appointment.confirmed","object":"Appointment","id":"5"}""")]
+    [TestCase("""{"event":"appointment.confirmed","object":"Appointment","id":null,"practice_group_id":"1001"}""")]
+    [TestCase("""{"event":"appointment.confirmed","object":"Appointment","id":"","practice_group_id":"1001"}""")]
+    public void A_payload_without_one_of_the_four_documented_fields_is_not_an_event(string body)
+    {
+        Assert.That(HeroWebhookEvent.TryParse(body, out var parsed), Is.False);
+        Assert.That(parsed, Is.Null);
+    }
+
+    [Test]
+    public void A_complete_payload_gives_non_null_ids_with_numbers_read_as_text()
+    {
+        Assert.That(HeroWebhookEvent.TryParse("""{"event":"appointment.confirmed","object":"Appointment","id":5002,"practice_group_id":1001}""", out var parsed), Is.True);
+        Assert.That((parsed!.ObjectType, parsed.Id, parsed.PracticeGroupId), Is.EqualTo(("Appointment", "5002", "1001")));
+    }
+
     [TestCase("appointment.confirmed", nameof(WebhookEventType.AppointmentConfirmed))]
     [TestCase("appointment.cancelled", nameof(WebhookEventType.AppointmentCancelled))]
     [TestCase("appointment.rescheduled", nameof(WebhookEventType.AppointmentRescheduled))]
