@@ -138,10 +138,19 @@ public sealed class FakeHero : IDisposable
     /// <param name="eventName">The event name.</param>
     /// <param name="objectType">The payload's <c>object</c>, e.g. <c>Prescription</c>.</param>
     /// <param name="id">The resource id.</param>
+    /// <param name="cancellationToken">Cancels delivery.</param>
+    /// <returns>When delivered.</returns>
+    public Task EmitEventAsync(string eventName, string objectType, string id, CancellationToken cancellationToken = default) =>
+        EmitEventAsync(eventName, objectType, id, null, cancellationToken);
+
+    /// <summary>Delivers any event to the practice group's webhooks of another practice group of the network.</summary>
+    /// <param name="eventName">The event name.</param>
+    /// <param name="objectType">The payload's <c>object</c>, e.g. <c>Prescription</c>.</param>
+    /// <param name="id">The resource id.</param>
     /// <param name="practiceGroupId">The practice group; the key's own by default.</param>
     /// <param name="cancellationToken">Cancels delivery.</param>
     /// <returns>When delivered.</returns>
-    public Task EmitEventAsync(string eventName, string objectType, string id, string? practiceGroupId = null, CancellationToken cancellationToken = default) =>
+    public Task EmitEventAsync(string eventName, string objectType, string id, string? practiceGroupId, CancellationToken cancellationToken = default) =>
         _engine.EmitAsync(practiceGroupId ?? PracticeGroupId, eventName, objectType, id, cancellationToken);
 
     /// <inheritdoc />

@@ -79,7 +79,7 @@ public class WebhookEndpointTests
         using var fake = new FakeHero(new FakeHeroOptions { DeliveryTransport = delivery });
         using var hero = fake.CreateClient();
         await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, _endpoint, Key);
-        var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
+        var slot = (await hero.Booking.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 
         await fake.ConfirmAppointmentAsync(reservation.Id);

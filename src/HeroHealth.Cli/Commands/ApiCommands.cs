@@ -49,7 +49,7 @@ internal static class ApiCommands
 
     public static async Task<int> TokenAsync(CliTarget target, CliOutput output, CancellationToken ct)
     {
-        var token = await new HeroAccessTokenProvider(target.Client).GetTokenAsync(cancellationToken: ct);
+        var token = await new HeroAccessTokenProvider(target.Client).GetTokenAsync(ct);
         // The token is printed only because the user asked for it (to paste into an element); never logged.
         output.Line(token.Token);
         output.Line($"expires {token.ExpiresAt:u} (practice group {token.PracticeGroupId})");
@@ -97,7 +97,7 @@ internal static class ApiCommands
         var from = args.GetDate("from") ?? DateOnly.FromDateTime(DateTime.UtcNow.Date);
         var to = args.GetDate("to") ?? from.AddDays(6);
         args.RejectUnknown();
-        var slots = await target.Client.Booking.ListSlotsAsync(from, to, ct);
+        var slots = await target.Client.Booking.FindSlotsAsync(from, to, ct);
         foreach (var slot in slots)
         {
             output.Line($"{slot.Id,-16} {slot.StartTime:yyyy-MM-dd HH:mm}  practitioner {slot.PractitionerId}  location {slot.LocationId}");
@@ -128,7 +128,9 @@ internal static class ApiCommands
                 {
                     var type = args.Get("event") is { } e ? EventType(e) : (WebhookEventType?)null;
                     args.RejectUnknown();
-                    var hooks = await target.Client.Webhooks.ListSubscriptionsAsync(type, ct);
+                    var hooks = type is { } only
+                        ? await target.Client.Webhooks.FindWebhooksAsync(only, ct)
+                        : await target.Client.Webhooks.FindWebhooksAsync(ct);
                     foreach (var hook in hooks)
                     {
                         output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");

@@ -37,12 +37,12 @@ internal static class DemoCommand
         Step("Appointment types", string.Join("; ", types.Data.Select(t => $"{t.Id} {t.Name} ({t.Duration} min)")), new JObject { ["appointment_types"] = new JArray(types.Data.Select(t => t.Name)) });
 
         var day = NextWeekday(DateOnly.FromDateTime(DateTime.UtcNow.Date).AddDays(1));
-        var slots = await hero.Booking.ListSlotsAsync(day, day, ct);
+        var slots = await hero.Booking.FindSlotsAsync(day, day, ct);
         Step("Slots", slots.Count == 0 ? $"none on {day:yyyy-MM-dd}" : $"{slots.Count} free on {day:yyyy-MM-dd}; first at {slots[0].StartTime:HH:mm} with practitioner {slots[0].PractitionerId}",
             new JObject { ["date"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["count"] = slots.Count });
 
         var tokens = new HeroAccessTokenProvider(hero);
-        var token = await tokens.GetTokenAsync(cancellationToken: ct);
+        var token = await tokens.GetTokenAsync(ct);
         Step("Elements access token", $"JWT minted, expires {token.ExpiresAt:u} (value not shown; 'hero token' prints it)", new JObject { ["expires_at"] = token.ExpiresAt.ToString("o", CultureInfo.InvariantCulture) });
 
         if (target.Fake is not { } fake)
@@ -54,7 +54,7 @@ internal static class DemoCommand
         }
 
         var signingKey = HeroWebhookSigner.GenerateSigningKey();
-        var hook = Returned(await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, "demo", cancellationToken: ct), "webhook");
+        var hook = Returned(await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, new WebhookSubscriptionOptions { Description = "demo" }, ct), "webhook");
         Step("Webhook subscription", $"webhook {hook.Id} for {hook.EventType}, signed with a fresh signing key", new JObject { ["webhook_id"] = hook.Id, ["event_type"] = hook.EventType });
 
         var synthetic = FakeHero.SyntheticPatients[0];

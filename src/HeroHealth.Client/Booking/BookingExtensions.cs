@@ -5,13 +5,13 @@ namespace HeroHealth.Client;
 /// <summary>The booking flow: appointment types → slots → reserve → (edit / cancel).</summary>
 public static class BookingExtensions
 {
-    /// <summary>Lists the slots between two dates (inclusive), sent as <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>Lists the slots between two dates (inclusive), typed: <c>listSlots</c> with the dates sent as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
     /// <param name="from">First day.</param>
     /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later, not in the past.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The slots Hero returned.</returns>
-    public static async Task<IReadOnlyList<Slot>> ListSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Slot>> FindSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
         CheckWindow(booking, from, to);
@@ -32,7 +32,7 @@ public static class BookingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The slots Hero returned.</returns>
     /// <exception cref="NotSupportedException"><paramref name="booking"/> is not the SDK's own client (a mock): extra parameters cannot be sent through it.</exception>
-    public static async Task<IReadOnlyList<Slot>> ListSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Slot>> FindSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(query);
@@ -45,6 +45,16 @@ public static class BookingExtensions
 
         var request = HeroRequest.Get("v1/slots").WithOperationId("listSlots").WithQuery("start_date", Day(from)).WithQuery("end_date", Day(to));
         return await SendWithQueryAsync<Slot>(own, request, query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the practice group's appointments, typed (<c>listAppointments</c>, whose path is inferred).</summary>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The appointments Hero returned (its list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
+    public static async Task<IReadOnlyList<Appointment>> FindAppointmentsAsync(this IBookingClient booking, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken).ConfigureAwait(false), "listAppointments");
     }
 
     /// <summary>
@@ -113,16 +123,34 @@ public static class BookingExtensions
         }
     }
 
+    /// <summary>Reserves (holds) a slot, with no patient yet: Hero's "Create an Appointment".</summary>
+    /// <param name="booking">The booking client.</param>
+    /// <param name="slot">A slot from <see cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The reservation, which knows when its hold ends (by the client's <see cref="TimeProvider"/>). Creating it is never retried once it may have reached Hero.</returns>
+    /// <exception cref="ArgumentException">The slot lacks ids or times.</exception>
+    public static Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, CancellationToken cancellationToken = default) =>
+        ReserveAsync(booking, slot, null, null, cancellationToken);
+
     /// <summary>Reserves (holds) a slot for a patient: Hero's "Create an Appointment".</summary>
     /// <param name="booking">The booking client.</param>
-    /// <param name="slot">A slot from <see cref="ListSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
-    /// <param name="patientId">The Hero patient id (digits), if known now.</param>
-    /// <param name="reason">Why the patient is booking (shown to the practice).</param>
-    /// <param name="timeProvider">Clock used for the expiry checks; the system clock by default.</param>
+    /// <param name="slot">A slot from <see cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
+    /// <param name="patientId">The Hero patient id (digits); null when not known yet.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The reservation, which knows when its hold ends. Creating it is never retried once it may have reached Hero.</returns>
+    /// <returns>The reservation, which knows when its hold ends (by the client's <see cref="TimeProvider"/>). Creating it is never retried once it may have reached Hero.</returns>
     /// <exception cref="ArgumentException">The slot lacks ids or times, or the patient id is not digits.</exception>
-    public static async Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, string? patientId = null, string? reason = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, string? patientId, CancellationToken cancellationToken = default) =>
+        ReserveAsync(booking, slot, patientId, null, cancellationToken);
+
+    /// <summary>Reserves (holds) a slot for a patient, saying why they book: Hero's "Create an Appointment".</summary>
+    /// <param name="booking">The booking client.</param>
+    /// <param name="slot">A slot from <see cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
+    /// <param name="patientId">The Hero patient id (digits); null when not known yet.</param>
+    /// <param name="reason">Why the patient is booking (shown to the practice); null for none.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The reservation, which knows when its hold ends (by the client's <see cref="TimeProvider"/>). Creating it is never retried once it may have reached Hero.</returns>
+    /// <exception cref="ArgumentException">The slot lacks ids or times, or the patient id is not digits.</exception>
+    public static async Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, string? patientId, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(slot);
@@ -152,7 +180,7 @@ public static class BookingExtensions
             PatientId = patientId,
             Reason = reason,
         }, cancellationToken).ConfigureAwait(false);
-        return new Reservation(booking, HeroResults.Require(created, "createAppointment", "the reservation id"), timeProvider ?? HeroClock.Of(booking));
+        return new Reservation(booking, HeroResults.Require(created, "createAppointment", "the reservation id"), HeroClock.Of(booking));
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace HeroHealth.Client;
 /// </summary>
 /// <remarks>
 /// Hero documents a separate "Book an Appointment" operation that confirms a reservation, but its method and path
-/// are not in the API description yet (see openapi/operations.md), so confirming is not offered here.
+/// are not public (see openapi/operations.md), so confirming is a protocol call (<see cref="HeroHealthClient.SendAsync"/>)
+/// with the path Hero gives you, not a method here.
 /// </remarks>
 public sealed class Reservation
 {
@@ -55,11 +56,21 @@ public sealed class Reservation
     /// <param name="startTime">The new start.</param>
     /// <param name="durationMinutes">The new length in minutes (1 or more).</param>
     /// <param name="practitionerId">The practitioner (digits).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>When Hero accepted the change (Hero's email to the patient is not suppressed).</returns>
+    /// <exception cref="ReservationExpiredException">The hold has ended; nothing was sent.</exception>
+    public Task EditAsync(DateTimeOffset startTime, int durationMinutes, string practitionerId, CancellationToken cancellationToken = default) =>
+        EditAsync(startTime, durationMinutes, practitionerId, false, cancellationToken);
+
+    /// <summary>Changes time, length or practitioner of the (not yet confirmed) reservation; refused once expired.</summary>
+    /// <param name="startTime">The new start.</param>
+    /// <param name="durationMinutes">The new length in minutes (1 or more).</param>
+    /// <param name="practitionerId">The practitioner (digits).</param>
     /// <param name="suppressMail">Do not email the patient about the change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>When Hero accepted the change.</returns>
     /// <exception cref="ReservationExpiredException">The hold has ended; nothing was sent.</exception>
-    public Task EditAsync(DateTimeOffset startTime, int durationMinutes, string practitionerId, bool suppressMail = false, CancellationToken cancellationToken = default)
+    public Task EditAsync(DateTimeOffset startTime, int durationMinutes, string practitionerId, bool suppressMail, CancellationToken cancellationToken = default)
     {
         HeroIds.Validate(practitionerId, nameof(practitionerId), "practitioner id");
         ArgumentOutOfRangeException.ThrowIfLessThan(durationMinutes, 1);
@@ -74,10 +85,15 @@ public sealed class Reservation
     }
 
     /// <summary>Releases the reservation (works after expiry too, to tidy up).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>When Hero accepted the cancellation (Hero's email to the patient is not suppressed).</returns>
+    public Task CancelAsync(CancellationToken cancellationToken = default) => CancelAsync(false, cancellationToken);
+
+    /// <summary>Releases the reservation (works after expiry too, to tidy up).</summary>
     /// <param name="suppressMail">Do not email the patient.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>When Hero accepted the cancellation.</returns>
-    public Task CancelAsync(bool suppressMail = false, CancellationToken cancellationToken = default) =>
+    public Task CancelAsync(bool suppressMail, CancellationToken cancellationToken = default) =>
         _booking.CancelAppointmentAsync(Id, new CancelAppointmentRequest { SuppressMail = suppressMail }, cancellationToken);
 
     /// <summary>Reads the appointment as Hero now holds it.</summary>

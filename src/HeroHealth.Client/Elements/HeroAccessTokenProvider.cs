@@ -34,11 +34,16 @@ public class HeroAccessTokenProvider
     /// <summary>How long before expiry a token is replaced.</summary>
     public TimeSpan RefreshMargin { get; }
 
-    /// <summary>Gets a token for the client's practice group, or for another one of the network.</summary>
+    /// <summary>Gets a token for the client's practice group.</summary>
+    /// <param name="cancellationToken">Stops this caller waiting (the shared mint carries on for the others).</param>
+    /// <returns>A token valid for at least the refresh margin, when Hero's lifetime allows.</returns>
+    public virtual Task<HeroAccessToken> GetTokenAsync(CancellationToken cancellationToken = default) => GetTokenAsync(null, cancellationToken);
+
+    /// <summary>Gets a token for another practice group of the network (or the client's own when null).</summary>
     /// <param name="practiceGroupId">The practice group (digits); the client's own when null.</param>
     /// <param name="cancellationToken">Stops this caller waiting (the shared mint carries on for the others).</param>
     /// <returns>A token valid for at least the refresh margin, when Hero's lifetime allows.</returns>
-    public virtual async Task<HeroAccessToken> GetTokenAsync(string? practiceGroupId = null, CancellationToken cancellationToken = default)
+    public virtual async Task<HeroAccessToken> GetTokenAsync(string? practiceGroupId, CancellationToken cancellationToken = default)
     {
         var group = practiceGroupId ?? _hero.PracticeGroupId;
         HeroIds.Validate(group, nameof(practiceGroupId), "practice group id");

@@ -4,8 +4,9 @@ namespace HeroHealth.Client;
 
 /// <summary>Patient self-service links: booking links and attachment links, returned as URLs ready to send.</summary>
 /// <remarks>
-/// Hero documents "Create a Booking Link" and "Create a Form Link", but their method and path are not in the API
-/// description yet (openapi/operations.md), so only reading and updating booking links is offered.
+/// Hero documents "Create a Booking Link" and "Create a Form Link", but their method and path are not public
+/// (openapi/operations.md), so creating them is a protocol call (<see cref="HeroHealthClient.SendAsync"/>) with the path
+/// Hero gives you; reading and updating booking links and sharing files are methods here.
 /// </remarks>
 public static class LinkExtensions
 {
@@ -62,11 +63,23 @@ public static class LinkExtensions
     /// <param name="patientId">The Hero patient id (digits).</param>
     /// <param name="fileName">The file name shown to the patient.</param>
     /// <param name="content">The file's bytes (not empty).</param>
-    /// <param name="expiry">Last day the link works.</param>
-    /// <param name="maximumUses">How many times it can be opened.</param>
+    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <returns>The link ready to send (expiry and uses as Hero's defaults).</returns>
+    public static Task<SharedLink> ShareFileAsync(this ILinksClient links, string patientId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
+        ShareFileAsync(links, patientId, fileName, content, null, cancellationToken);
+
+    /// <summary>
+    /// Shares a file with a patient: uploads it (base64 in <c>file_data</c>; Hero does not state the encoding) and
+    /// returns the link plus the <c>attachment_uuid</c> to pass to a message.
+    /// </summary>
+    /// <param name="links">The links client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="fileName">The file name shown to the patient.</param>
+    /// <param name="content">The file's bytes (not empty).</param>
+    /// <param name="options">Expiry and maximum uses; Hero's defaults when null.</param>
     /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
     /// <returns>The link ready to send.</returns>
-    public static Task<SharedLink> ShareFileAsync(this ILinksClient links, string patientId, string fileName, ReadOnlyMemory<byte> content, DateOnly? expiry = null, int? maximumUses = null, CancellationToken cancellationToken = default)
+    public static Task<SharedLink> ShareFileAsync(this ILinksClient links, string patientId, string fileName, ReadOnlyMemory<byte> content, SharedLinkOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         if (content.IsEmpty)
@@ -74,21 +87,29 @@ public static class LinkExtensions
             throw new ArgumentException("The file is empty.", nameof(content));
         }
 
-        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { FileName = fileName, FileData = Convert.ToBase64String(content.Span) }, expiry, maximumUses, cancellationToken);
+        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { FileName = fileName, FileData = Convert.ToBase64String(content.Span) }, options, cancellationToken);
     }
 
     /// <summary>Shares a document already in the patient's EHR (an id from <c>ListPatientAttachmentsAsync</c>).</summary>
     /// <param name="links">The links client.</param>
     /// <param name="patientId">The Hero patient id (digits).</param>
     /// <param name="ehrFileId">The EHR file id.</param>
-    /// <param name="expiry">Last day the link works.</param>
-    /// <param name="maximumUses">How many times it can be opened.</param>
+    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <returns>The link ready to send (expiry and uses as Hero's defaults).</returns>
+    public static Task<SharedLink> ShareRecordFileAsync(this ILinksClient links, string patientId, string ehrFileId, CancellationToken cancellationToken = default) =>
+        ShareRecordFileAsync(links, patientId, ehrFileId, null, cancellationToken);
+
+    /// <summary>Shares a document already in the patient's EHR (an id from <c>ListPatientAttachmentsAsync</c>).</summary>
+    /// <param name="links">The links client.</param>
+    /// <param name="patientId">The Hero patient id (digits).</param>
+    /// <param name="ehrFileId">The EHR file id.</param>
+    /// <param name="options">Expiry and maximum uses; Hero's defaults when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The link ready to send.</returns>
-    public static Task<SharedLink> ShareRecordFileAsync(this ILinksClient links, string patientId, string ehrFileId, DateOnly? expiry = null, int? maximumUses = null, CancellationToken cancellationToken = default)
+    public static Task<SharedLink> ShareRecordFileAsync(this ILinksClient links, string patientId, string ehrFileId, SharedLinkOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ehrFileId);
-        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { EhrFileId = ehrFileId }, expiry, maximumUses, cancellationToken);
+        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { EhrFileId = ehrFileId }, options, cancellationToken);
     }
 
     /// <summary>
@@ -112,18 +133,20 @@ public static class LinkExtensions
         return links.GetLinkStatusAsync(url: link.AbsoluteUri, id: null, cancellationToken);
     }
 
-    private static async Task<SharedLink> CreateAsync(ILinksClient links, string patientId, CreateAttachmentLinkRequest request, DateOnly? expiry, int? maximumUses, CancellationToken cancellationToken)
+    private static async Task<SharedLink> CreateAsync(ILinksClient links, string patientId, CreateAttachmentLinkRequest request, SharedLinkOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(links);
         HeroIds.Validate(patientId, nameof(patientId), "patient id");
+        var maximumUses = options?.MaximumUses;
+        var expiry = options?.Expiry;
         if (maximumUses is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumUses), "A link must be usable at least once.");
+            throw new ArgumentOutOfRangeException(nameof(options) + "." + nameof(SharedLinkOptions.MaximumUses), "A link must be usable at least once.");
         }
 
         if (expiry is { } expires && expires < HeroClock.UkToday(HeroClock.Of(links)))
         {
-            throw new ArgumentOutOfRangeException(nameof(expiry), "The expiry date is in the past: the link would never open.");
+            throw new ArgumentOutOfRangeException(nameof(options) + "." + nameof(SharedLinkOptions.Expiry), "The expiry date is in the past: the link would never open.");
         }
 
         request.PatientId = patientId;

@@ -5,6 +5,19 @@ namespace HeroHealth.Client;
 /// <summary>Batch messages: create, inspect recipients, send, and wait for the outcome.</summary>
 public static class BatchMessagingExtensions
 {
+    /// <summary>Creates an SMS or NHS App batch message (not sent until <see cref="SendBatchAsync"/>); email batches need a subject.</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="name">A name for the batch, shown to the practice.</param>
+    /// <param name="channel"><see cref="BatchChannel.Sms"/> or <see cref="BatchChannel.NhsApp"/> (email needs the overload with a subject).</param>
+    /// <param name="content">The message text.</param>
+    /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created batch (status CREATED).</returns>
+    /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch (it needs a subject).</exception>
+    /// <exception cref="HeroHealthApiException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, CancellationToken cancellationToken = default) =>
+        CreateBatchAsync(messages, name, channel, content, recipients, null, cancellationToken);
+
     /// <summary>Creates a batch message (not sent until <see cref="SendBatchAsync"/>).</summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="name">A name for the batch, shown to the practice.</param>
@@ -16,7 +29,7 @@ public static class BatchMessagingExtensions
     /// <returns>The created batch (status CREATED).</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch without subject.</exception>
     /// <exception cref="HeroHealthApiException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
-    public static async Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject = null, CancellationToken cancellationToken = default)
+    public static async Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -76,34 +89,46 @@ public static class BatchMessagingExtensions
         return messages.SendBatchMessageAsync(batchId, cancellationToken);
     }
 
+    /// <summary>Polls the batch every 5 seconds until it is COMPLETED (or in a status this SDK does not know), for at most 10 minutes.</summary>
+    /// <param name="messages">The messages client.</param>
+    /// <param name="batchId">The batch id.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The batch in its final status.</returns>
+    /// <exception cref="TimeoutException">The batch was not COMPLETED within 10 minutes, by the client's <see cref="TimeProvider"/>.</exception>
+    public static Task<BatchMessage> WaitForBatchAsync(this IMessagesClient messages, string batchId, CancellationToken cancellationToken = default) =>
+        WaitForBatchAsync(messages, batchId, null, cancellationToken);
+
     /// <summary>
-    /// Polls the batch until its status is one of <paramref name="until"/> (default COMPLETED) or a status this SDK
+    /// Polls the batch until its status is one of <see cref="BatchWaitOptions.Until"/> (default COMPLETED) or a status this SDK
     /// does not know (returned as-is: <c>batch.Status.IsKnown</c> is <see langword="false"/> and
     /// <c>batch.Status.ToString()</c> is Hero's text), since waiting for a known status after an unknown one could
     /// wait for ever.
     /// </summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="batchId">The batch id.</param>
-    /// <param name="pollInterval">Time between polls (default 5 s; at least 100 ms).</param>
-    /// <param name="timeout">Give up after this long (default 10 minutes).</param>
-    /// <param name="until">Statuses that end the wait.</param>
-    /// <param name="timeProvider">Clock for the waits (tests); the system clock by default.</param>
+    /// <param name="options">Poll interval, timeout and the statuses that end the wait; the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The batch in its final status.</returns>
-    /// <exception cref="TimeoutException">The status did not arrive within <paramref name="timeout"/>.</exception>
-    public static async Task<BatchMessage> WaitForBatchAsync(this IMessagesClient messages, string batchId, TimeSpan? pollInterval = null, TimeSpan? timeout = null, IReadOnlyCollection<BatchMessageStatus>? until = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    /// <exception cref="TimeoutException">The status did not arrive within <see cref="BatchWaitOptions.Timeout"/>, by the client's <see cref="TimeProvider"/>.</exception>
+    public static async Task<BatchMessage> WaitForBatchAsync(this IMessagesClient messages, string batchId, BatchWaitOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
         HeroIds.Validate(batchId, nameof(batchId), "batch id");
-        var interval = pollInterval ?? TimeSpan.FromSeconds(5);
+        options ??= BatchWaitOptions.Default;
+        var interval = options.PollInterval;
         if (interval < TimeSpan.FromMilliseconds(100))
         {
-            throw new ArgumentOutOfRangeException(nameof(pollInterval), "Poll at most every 100 ms.");
+            throw new ArgumentOutOfRangeException(nameof(options) + "." + nameof(BatchWaitOptions.PollInterval), "Poll at most every 100 ms.");
         }
 
-        var clock = timeProvider ?? TimeProvider.System;
-        var stopAt = clock.GetUtcNow() + (timeout ?? TimeSpan.FromMinutes(10));
-        var targets = until ?? [BatchMessageStatus.Completed];
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options) + "." + nameof(BatchWaitOptions.Timeout), "The timeout must be positive.");
+        }
+
+        var targets = options.Until is { Count: > 0 } until ? until : [BatchMessageStatus.Completed];
+        var clock = HeroClock.Of(messages);
+        var stopAt = clock.GetUtcNow() + options.Timeout;
         while (true)
         {
             var batch = HeroResults.Require(await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false), "getBatchMessage", "the batch status");

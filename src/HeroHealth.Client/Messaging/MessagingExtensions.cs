@@ -13,6 +13,16 @@ public static class MessagingExtensions
     /// <summary>Longest message text accepted before sending (Hero states no limit; this guards against mistakes).</summary>
     public const int MaxTextLength = 10_000;
 
+    /// <summary>Sends an SMS to a patient (via the practice's SMS provider), to the mobile number on their record.</summary>
+    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
+    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
+    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    public static Task<SentMessage?> SendSmsAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
+        SendSmsAsync(messages, patientId, text, null, cancellationToken);
+
     /// <summary>Sends an SMS to a patient (via the practice's SMS provider).</summary>
     /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
     /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
@@ -21,7 +31,7 @@ public static class MessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid mobile number; no request is made.</exception>
-    public static Task<SentMessage?> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendSmsAsync(this IMessagesClient messages, string patientId, string text, SmsOptions? options, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
@@ -37,6 +47,16 @@ public static class MessagingExtensions
         return Send(messages, request, cancellationToken);
     }
 
+    /// <summary>Sends an email to a patient, to the address on their record.</summary>
+    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
+    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
+    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    public static Task<SentMessage?> SendEmailAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
+        SendEmailAsync(messages, patientId, text, null, cancellationToken);
+
     /// <summary>Sends an email to a patient.</summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="patientId">The Hero patient id (digits).</param>
@@ -45,7 +65,7 @@ public static class MessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">A bad patient id, empty text or an invalid email address; no request is made.</exception>
-    public static Task<SentMessage?> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendEmailAsync(this IMessagesClient messages, string patientId, string text, EmailOptions? options, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.Email, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
@@ -56,6 +76,16 @@ public static class MessagingExtensions
         return Send(messages, request, cancellationToken);
     }
 
+    /// <summary>Sends an NHS App message to a patient, with no fallback channel.</summary>
+    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
+    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
+    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    public static Task<SentMessage?> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
+        SendNhsAppMessageAsync(messages, patientId, text, null, cancellationToken);
+
     /// <summary>Sends an NHS App message, optionally falling back to SMS or email if it is not opened.</summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="patientId">The Hero patient id (digits).</param>
@@ -64,7 +94,7 @@ public static class MessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
     /// <exception cref="ArgumentException">Bad input (including a fallback contact that does not fit its channel); no request is made.</exception>
-    public static Task<SentMessage?> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SentMessage?> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, NhsAppMessageOptions? options, CancellationToken cancellationToken = default)
     {
         var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options, HeroClock.Of(messages));
         var fallback = options?.Fallback ?? NhsAppFallback.None;
@@ -101,13 +131,23 @@ public static class MessagingExtensions
     }
 
     /// <summary>Sends a message to the patient's Hero inbox (the in-app channel).</summary>
+    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
+    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
+    /// <param name="text">The message text; not empty.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
+    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    public static Task<SentMessage?> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
+        SendHeroMessageAsync(messages, patientId, text, null, cancellationToken);
+
+    /// <summary>Sends a message to the patient's Hero inbox (the in-app channel).</summary>
     /// <param name="messages">The messages client.</param>
     /// <param name="patientId">The Hero patient id (digits).</param>
     /// <param name="text">The message text; not empty.</param>
     /// <param name="options">Shared options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
-    public static Task<SentMessage?> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options = null, CancellationToken cancellationToken = default) =>
+    public static Task<SentMessage?> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, MessageOptions? options, CancellationToken cancellationToken = default) =>
         Send(messages, Build(patientId, text, SendMessageRequestMessageType.Hero, options, HeroClock.Of(messages)), cancellationToken);
 
     private static Task<SentMessage?> Send(IMessagesClient messages, SendMessageRequest request, CancellationToken cancellationToken)

@@ -4,4 +4,7 @@ namespace HeroHealth.Client;
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The page's items.</param>
 /// <param name="Count">Hero's <c>count</c> (taken as the total), when present.</param>
-public sealed record HeroPage<T>(IReadOnlyList<T> Items, double? Count) : IHeroPage<T>;
+public sealed record HeroPage<T>(IReadOnlyList<T> Items, double? Count) : IHeroPage<T>
+{
+    internal static readonly HeroPage<T> Empty = new([], null);
+}

@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
-
 namespace HeroHealth.Client;
 
-/// <summary>Walks any paged Hero list as an <see cref="IAsyncEnumerable{T}"/>, never ending early without saying so.</summary>
+/// <summary>Walks any paged Hero list as a <see cref="HeroPageable{T}"/>, never ending early without saying so.</summary>
 public static class HeroPaging
 {
     /// <summary>
@@ -17,89 +15,30 @@ public static class HeroPaging
     /// Fetches one page: (page index, page size, token). Any generated list model is a page (<see cref="IHeroPage{T}"/>),
     /// so this can be the generated call itself; <see langword="null"/> (an empty 2xx body) counts as an empty page.
     /// </param>
-    /// <param name="options">Page size, first index and caps.</param>
+    /// <param name="options">Page size, first index and caps (checked now, before anything is fetched); the defaults when null.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items.</returns>
+    /// <returns>The items; <see cref="HeroPageable{T}.AsPages"/> gives the pages.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="HeroHealthIncompleteListException">The pages ended before the count, stopped lining up, or <see cref="PagingOptions.MaxPages"/> was reached with more to come.</exception>
-    public static async IAsyncEnumerable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, PagingOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static HeroPageable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, PagingOptions? options, CancellationToken cancellationToken = default) =>
+        new(fetchPage, options, cancellationToken);
+
+    /// <summary>Yields every item of a paged list, 100 to a page from page 0 (see the overload with <see cref="PagingOptions"/>).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="fetchPage">Fetches one page: (page index, page size, token); a generated list call fits as it is.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The items; <see cref="HeroPageable{T}.AsPages"/> gives the pages.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fetchPage"/> is null.</exception>
+    public static HeroPageable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, CancellationToken cancellationToken = default) =>
+        new(fetchPage, null, cancellationToken);
+
+    /// <summary>A pageable over pages you already have: for tests of code that consumes a <see cref="HeroPageable{T}"/>.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="pages">The pages, in order; the walk ends after the last.</param>
+    /// <returns>The pageable.</returns>
+    public static HeroPageable<T> FromPages<T>(IEnumerable<IHeroPage<T>> pages)
     {
-        ArgumentNullException.ThrowIfNull(fetchPage);
-        options ??= new PagingOptions();
-        options.Validate();
-        long yielded = 0;
-        long? lastCount = null;
-        var size = options.PageSize;
-        for (var pages = 0; ; pages++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (pages == options.MaxPages)
-            {
-                throw new HeroHealthIncompleteListException(yielded, lastCount,
-                    $"Stopped after MaxPages ({options.MaxPages}) pages while more remained; raise MaxPages, or set MaxItems to ask for fewer items.");
-            }
-
-            // Page index from the items consumed, so a page size Hero capped mid-walk neither skips nor repeats items.
-            var index = options.FirstPageIndex + (int)(yielded / size);
-            var result = await fetchPage(index, size, cancellationToken).ConfigureAwait(false) ?? Empty<T>.Page;
-            foreach (var item in result.Items)
-            {
-                yield return item;
-                if (++yielded >= options.MaxItems)
-                {
-                    yield break; // the caller asked for at most MaxItems
-                }
-            }
-
-            var received = result.Items.Count;
-            // A count below what already arrived is no count (a missing "count" reads as 0): fall back to empty-page ending.
-            long? total = result.Count is { } c && c >= yielded ? (long)c : null;
-            lastCount = total ?? lastCount;
-            if (total is { } t)
-            {
-                if (yielded >= t)
-                {
-                    yield break;
-                }
-
-                if (received == 0)
-                {
-                    throw new HeroHealthIncompleteListException(yielded, t, "Hero returned an empty page before the count was reached.");
-                }
-
-                if (received < size)
-                {
-                    if (yielded % received != 0)
-                    {
-                        throw new HeroHealthIncompleteListException(yielded, t,
-                            "A short page arrived before the count was reached, and its size cannot be a page-size cap: the next page cannot be addressed without skipping or repeating items.");
-                    }
-
-                    size = received; // Hero capped the page size
-                }
-            }
-            else
-            {
-                if (received == 0)
-                {
-                    yield break;
-                }
-
-                if (received < size)
-                {
-                    if (yielded % received != 0)
-                    {
-                        // Not a cap (a capped page divides the items so far): a final partial page.
-                        yield break;
-                    }
-
-                    size = received; // maybe capped, maybe the last page: the next (empty) page tells
-                }
-            }
-        }
-    }
-
-    private static class Empty<T>
-    {
-        public static readonly IHeroPage<T> Page = new HeroPage<T>([], null);
+        ArgumentNullException.ThrowIfNull(pages);
+        return new HeroPageable<T>.FixedPages(pages.ToList());
     }
 }

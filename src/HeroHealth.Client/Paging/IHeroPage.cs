@@ -3,7 +3,7 @@ namespace HeroHealth.Client;
 /// <summary>
 /// One page of a Hero list in Hero's <c>{data, count}</c> envelope. Every generated list model (for example
 /// <c>AdminList</c>, <c>ShortLinkList</c>) implements it, so any of them can be walked by
-/// <see cref="HeroPaging.EnumerateAsync{T}"/> and read the same way.
+/// <see cref="HeroPaging.EnumerateAsync{T}(Func{int, int, CancellationToken, Task{IHeroPage{T}}}, PagingOptions, CancellationToken)"/> and read the same way.
 /// </summary>
 /// <typeparam name="T">The item type (<see cref="Newtonsoft.Json.Linq.JToken"/> where Hero does not show the items' fields).</typeparam>
 public interface IHeroPage<out T>

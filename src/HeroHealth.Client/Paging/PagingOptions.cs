@@ -1,7 +1,7 @@
 namespace HeroHealth.Client;
 
 /// <summary>How an auto-paging listing walks Hero's <c>page_index</c>/<c>page_size</c> pages.</summary>
-public sealed record PagingOptions
+public record PagingOptions
 {
     /// <summary>Items per page (1–500; default 100).</summary>
     public int PageSize { get; init; } = 100;

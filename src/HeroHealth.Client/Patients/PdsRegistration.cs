@@ -1,4 +1,4 @@
-
+using System.Diagnostics.CodeAnalysis;
 namespace HeroHealth.Client;
 
 /// <summary>
@@ -10,7 +10,8 @@ namespace HeroHealth.Client;
 /// <param name="LoginUrl">Where the patient verifies their identity, when needed.</param>
 public sealed record PdsRegistration(string? PatientId, string? Message, Uri? LoginUrl)
 {
-    /// <summary>Whether Hero returned a patient id.</summary>
+    /// <summary>Whether Hero returned a patient id (when true, <see cref="PatientId"/> is not null).</summary>
+    [MemberNotNullWhen(true, nameof(PatientId))]
     public bool IsRegistered => PatientId is not null;
 
     /// <summary>Whether the patient must verify their identity (follow <see cref="LoginUrl"/>) before a patient id exists.</summary>

@@ -10,11 +10,21 @@ public static class WebhookExtensions
     /// not know yet is sent as given (Hero refuses names it does not offer with a 400).</param>
     /// <param name="url">Your https endpoint.</param>
     /// <param name="signingKey">The HMAC key Hero signs deliveries with; make one with <see cref="HeroWebhookSigner.GenerateSigningKey"/>. Null sends unsigned deliveries (not recommended).</param>
-    /// <param name="description">A note for the practice.</param>
-    /// <param name="headers">Extra headers Hero adds to each delivery.</param>
     /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
     /// <returns>The subscription; <see langword="null"/> when Hero accepted it with an empty 2xx (it exists: do not subscribe again).</returns>
-    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, WebhookEventType eventType, Uri url, string? signingKey, string? description = null, IReadOnlyDictionary<string, string>? headers = null, CancellationToken cancellationToken = default)
+    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, WebhookEventType eventType, Uri url, string? signingKey, CancellationToken cancellationToken = default) =>
+        SubscribeAsync(webhooks, eventType, url, signingKey, null, cancellationToken);
+
+    /// <summary>Subscribes <paramref name="url"/> to one event type; deliveries are signed with <paramref name="signingKey"/>.</summary>
+    /// <param name="webhooks">The webhooks client (<c>hero.Webhooks</c>).</param>
+    /// <param name="eventType">The event, e.g. <see cref="WebhookEventType.AppointmentConfirmed"/>. A name this SDK does
+    /// not know yet is sent as given (Hero refuses names it does not offer with a 400).</param>
+    /// <param name="url">Your https endpoint.</param>
+    /// <param name="signingKey">The HMAC key Hero signs deliveries with; make one with <see cref="HeroWebhookSigner.GenerateSigningKey"/>. Null sends unsigned deliveries (not recommended).</param>
+    /// <param name="options">A description for the practice and extra headers for each delivery; none when null.</param>
+    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <returns>The subscription; <see langword="null"/> when Hero accepted it with an empty 2xx (it exists: do not subscribe again).</returns>
+    public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, WebhookEventType eventType, Uri url, string? signingKey, WebhookSubscriptionOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
         ArgumentNullException.ThrowIfNull(url);
@@ -38,20 +48,37 @@ public static class WebhookExtensions
             EventType = eventType,
             Url = url,
             SigningKey = signingKey,
-            Description = description,
-            Headers = headers?.ToDictionary(h => h.Key, h => h.Value),
+            Description = options?.Description,
+            Headers = options?.Headers?.ToDictionary(h => h.Key, h => h.Value),
         }, cancellationToken);
     }
 
-    /// <summary>Lists the practice group's webhooks, optionally for one event type.</summary>
+    /// <summary>Lists the practice group's webhook subscriptions, typed (<c>listWebhooks</c>, whose path is inferred).</summary>
     /// <param name="webhooks">The webhooks client.</param>
-    /// <param name="eventType">Only this event type, when given.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The webhooks (Hero's list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
-    public static async Task<IReadOnlyList<Webhook>> ListSubscriptionsAsync(this IWebhooksClient webhooks, WebhookEventType? eventType = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Webhook>> FindWebhooksAsync(this IWebhooksClient webhooks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
-        var body = await webhooks.ListWebhooksAsync(eventType is { } t && t.ToString().Length > 0 ? t.ToString() : null, cancellationToken).ConfigureAwait(false);
+        var body = await webhooks.ListWebhooksAsync(null, cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Webhook>(body, "listWebhooks");
+    }
+
+    /// <summary>Lists the practice group's webhook subscriptions for one event type, typed (<c>listWebhooks</c>, whose path is inferred).</summary>
+    /// <param name="webhooks">The webhooks client.</param>
+    /// <param name="eventType">Only this event type.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The webhooks (Hero's list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
+    /// <exception cref="ArgumentException"><paramref name="eventType"/> is <see langword="default"/> (it names no event).</exception>
+    public static async Task<IReadOnlyList<Webhook>> FindWebhooksAsync(this IWebhooksClient webhooks, WebhookEventType eventType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(webhooks);
+        if (eventType.ToString().Length == 0)
+        {
+            throw new ArgumentException("Name the event type (e.g. WebhookEventType.AppointmentConfirmed); default has none.", nameof(eventType));
+        }
+
+        var body = await webhooks.ListWebhooksAsync(eventType.ToString(), cancellationToken).ConfigureAwait(false);
         return UndocumentedLists.Items<Webhook>(body, "listWebhooks");
     }
 

@@ -16,7 +16,7 @@ public class ProtocolCallTests
     {
         using var fake = new FakeHero();
         using var hero = fake.CreateClient();
-        var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
+        var slot = (await hero.Booking.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 
         var response = await hero.SendAsync(HeroRequest.Get("v1/appointments/{id}", reservation.Id));
@@ -39,7 +39,7 @@ public class ProtocolCallTests
         });
         using var hero = fake.CreateClient();
         await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero"), "signing-key-0123456789");
-        var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
+        var slot = (await hero.Booking.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 
         var booked = await hero.SendAsync(HeroRequest.Post("v1/appointments/{id}/book", reservation.Id).WithJsonBody(new { notify_patient = true }).WithOperationId("bookAppointment"));
@@ -84,7 +84,7 @@ public class ProtocolCallTests
             return FakeHeroResponse.Ok(new JObject { ["id"] = request.PathParameters["id"] });
         });
         using var hero = fake.CreateClient();
-        var slot = (await hero.Booking.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
+        var slot = (await hero.Booking.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)))[0];
         var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 
         var confirmed = await ReadmeSnippets.ConfirmBooking(hero, reservation, CancellationToken.None);
@@ -188,7 +188,7 @@ public class ProtocolCallTests
         using var h = new FacadeHarness();
         var seen = Capture(h, "*/v1/slots", """{"data":[{"id":"1","location_id":"21"}]}""");
 
-        var slots = await h.Client.ForPracticeGroup("789").Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7),
+        var slots = await h.Client.ForPracticeGroup("789").Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7),
             [new("location_id", "21"), new("practitioner_id", "11"), new("practitioner_id", "12")]);
 
         Assert.That(slots.Single().LocationId, Is.EqualTo("21"));
@@ -200,7 +200,7 @@ public class ProtocolCallTests
     {
         var mock = System.Reflection.DispatchProxy.Create<IBookingClient, NotCalledProxy>();
 
-        Assert.That(() => mock.ListSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), [new("location_id", "21")]),
+        Assert.That(() => mock.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), [new("location_id", "21")]),
             Throws.InstanceOf<NotSupportedException>());
     }
 

@@ -19,7 +19,7 @@ internal static class ReadmeSnippets
         #region snippet: plain
         var options = new HeroHealthClientOptions
         {
-            ApiKey = Environment.GetEnvironmentVariable("HERO_API_KEY")!, // from your secret store
+            ApiKey = Environment.GetEnvironmentVariable("HERO_API_KEY") ?? throw new InvalidOperationException("Set HERO_API_KEY."),
             PracticeGroupId = "123",
             Environment = HeroHealthEnvironment.Staging,                 // Mock | Staging | Production
             ApplicationId = "ContosoGP",                                  // appears in the User-Agent
@@ -87,10 +87,10 @@ internal static class ReadmeSnippets
         #region snippet: task-booking
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var types = await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken);
-        var slots = await hero.Booking.ListSlotsAsync(today, today.AddDays(7), cancellationToken);
-        var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, reason: "Flu jab", cancellationToken: cancellationToken);
+        var slots = await hero.Booking.FindSlotsAsync(today, today.AddDays(7), cancellationToken);
+        var reservation = await hero.Booking.ReserveAsync(slots[0], patientId, "Flu jab", cancellationToken);
         // reservation.ReservedUntil / Remaining; EditAsync refuses (ReservationExpiredException) once the hold ended.
-        // Not going ahead? await reservation.CancelAsync(cancellationToken: cancellationToken) frees the slot.
+        // Not going ahead? await reservation.CancelAsync(cancellationToken) frees the slot.
         #endregion
         return reservation;
     }
@@ -114,7 +114,7 @@ internal static class ReadmeSnippets
         #region snippet: send-once
         try
         {
-            await hero.Messages.SendSmsAsync(patientId, "Your results are ready to discuss.", cancellationToken: cancellationToken);
+            await hero.Messages.SendSmsAsync(patientId, "Your results are ready to discuss.", cancellationToken);
         }
         catch (HeroHealthApiException ex) when (ex.MayHaveBeenDelivered)
         {
@@ -156,54 +156,79 @@ internal static class ReadmeSnippets
     }
     #endregion
 
-    public static async Task CommonTasks(HeroHealthClient hero, HeroAccessTokenProvider tokens, byte[] body, string? timestampHeader, string? signatureHeader, CancellationToken cancellationToken)
+    public static async Task<string?> RegisterPatient(HeroHealthClient hero, CancellationToken cancellationToken)
     {
         #region snippet: task-patient
-        // NHS numbers are validated locally (modulus 11) and never printed: ToString() gives "*** *** 5919".
-        var nhsNumber = NhsNumber.Parse("943 476 5919");
+        // NHS numbers are validated locally (modulus 11) and never printed: ToString() gives "*** *** 0018".
+        var nhsNumber = NhsNumber.Parse("999 000 0018");
         var registration = await hero.Patients.RegisterFromPdsAsync(nhsNumber, new DateOnly(1992, 1, 1), cancellationToken);
-        var patientId = registration.PatientId; // or registration.LoginUrl when Hero needs identity verification
+        if (registration.IsRegistered)
+        {
+            return registration.PatientId;   // not null once IsRegistered
+        }
+
+        // Otherwise Hero needs the patient to verify their identity first: registration.LoginUrl is their link.
         // No NHS number to hand? PDS also traces by forename, surname, date of birth and postcode.
         var traced = await hero.Patients.RegisterFromPdsAsync("Alex", "Testpatient", new DateOnly(1992, 1, 1), "LS1 4AP", cancellationToken);
         #endregion
+        return traced.PatientId;
+    }
 
+    public static async Task<BatchMessage> SendMessages(HeroHealthClient hero, string patientId, CancellationToken cancellationToken)
+    {
         #region snippet: task-message
         // Mobile numbers, emails and text are checked before any request; a send is never retried by the SDK.
-        await hero.Messages.SendSmsAsync(patientId!, "Your flu jab is on Tuesday at 9:30.", new SmsOptions
+        await hero.Messages.SendSmsAsync(patientId, "Your flu jab is on Tuesday at 9:30.", new SmsOptions
         {
             Recipient = "07700 900123",                                     // optional: overrides the record
             WriteToRecord = new WriteToRecord { SnomedCode = "185316007" }, // write to EMIS/SystmOne after approval
         }, cancellationToken);
 
-        await hero.Messages.SendNhsAppMessageAsync(patientId!, "Please book your review.",
+        await hero.Messages.SendNhsAppMessageAsync(patientId, "Please book your review.",
             new NhsAppMessageOptions { Fallback = NhsAppFallback.Sms }, cancellationToken);
 
         var batch = await hero.Messages.CreateBatchAsync("Flu clinic", BatchChannel.Sms, "Book your flu jab: …",
-            [new BatchRecipient(nhsNumber, new DateOnly(1992, 1, 1))], cancellationToken: cancellationToken);
+            [new BatchRecipient(NhsNumber.Parse("999 000 0018"), new DateOnly(1992, 1, 1))], cancellationToken);
         await hero.Messages.SendBatchAsync(batch.Id, cancellationToken);
-        var done = await hero.Messages.WaitForBatchAsync(batch.Id, cancellationToken: cancellationToken);
+        var done = await hero.Messages.WaitForBatchAsync(batch.Id, cancellationToken);   // polls until COMPLETED
         #endregion
+        return done;
+    }
 
+    public static async Task<SharedLink> ShareLinks(HeroHealthClient hero, string patientId, byte[] body, CancellationToken cancellationToken)
+    {
         #region snippet: task-links
         var bookingLink = await hero.Booking.GetBookingLinkUrlAsync("12", cancellationToken);   // bookingLink.Url
-        var letter = await hero.Links.ShareFileAsync(patientId!, "letter.pdf", body, new DateOnly(2026, 12, 31), cancellationToken: cancellationToken);
-        await hero.Messages.SendEmailAsync(patientId!, $"Your letter: {letter.Url}", new EmailOptions { AttachmentUuid = letter.AttachmentUuid }, cancellationToken);
+        var letter = await hero.Links.ShareFileAsync(patientId, "letter.pdf", body, new SharedLinkOptions { Expiry = new DateOnly(2026, 12, 31) }, cancellationToken);
+        await hero.Messages.SendEmailAsync(patientId, $"Your letter: {letter.Url}", new EmailOptions { AttachmentUuid = letter.AttachmentUuid }, cancellationToken);
         #endregion
+        return letter;
+    }
 
+    public static async Task<HeroAccessToken> MintToken(HeroAccessTokenProvider tokens, CancellationToken cancellationToken)
+    {
         #region snippet: task-token
         // Server side only: mint (or reuse) the JWT for <hh-message-builder jwt-token="…" tenant-id="…">.
-        var token = await tokens.GetTokenAsync(cancellationToken: cancellationToken);  // token.Token, token.ExpiresAt
+        var token = await tokens.GetTokenAsync(cancellationToken);  // token.Token, token.ExpiresAt
         #endregion
+        return token;
+    }
 
+    public static async Task<Webhook?> Subscribe(HeroHealthClient hero, CancellationToken cancellationToken)
+    {
         #region snippet: task-webhooks
         var signingKey = HeroWebhookSigner.GenerateSigningKey();            // keep it in your secret store (HeroWebhooks:SigningKeys:0)
-        await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken: cancellationToken);
+        var webhook = await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, cancellationToken);
         #endregion
+        return webhook;
+    }
 
+    public static async Task Paging(HeroHealthClient hero, CancellationToken cancellationToken)
+    {
         #region snippet: task-paging
         await foreach (var admin in hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 100 }, cancellationToken))
         {
-            // every admin, page by page
+            // every admin, page by page (ListAllAdminsAsync(…).AsPages() gives the pages with Hero's count)
         }
 
         foreach (var practice in await hero.GetNetworkAsync(cancellationToken))   // fan out over your network

@@ -104,21 +104,21 @@ public class FakeHeroTests
         await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentCancelled, new Uri("https://partner.example/hero"), key);
         var day = new DateOnly(2026, 11, 24);
 
-        var slots = await hero.Booking.ListSlotsAsync(day, day);
-        var first = await hero.Booking.ReserveAsync(slots[0], "9001", timeProvider: clock);
-        var after = await hero.Booking.ListSlotsAsync(day, day);
+        var slots = await hero.Booking.FindSlotsAsync(day, day);
+        var first = await hero.Booking.ReserveAsync(slots[0], "9001");
+        var after = await hero.Booking.FindSlotsAsync(day, day);
 
         Assert.That(slots, Has.Count.EqualTo(24), "09:00-11:45 every 15 min, two practitioners");
         Assert.That(after.Select(s => s.Id), Does.Not.Contain(slots[0].Id));
         Assert.That(first.Remaining, Is.EqualTo(TimeSpan.FromMinutes(15)));
-        await Assert.ThrowsAsync<HeroHealthConflictException>(() => hero.Booking.ReserveAsync(slots[0], timeProvider: clock));
+        await Assert.ThrowsAsync<HeroHealthConflictException>(() => hero.Booking.ReserveAsync(slots[0]));
 
         clock.Advance(TimeSpan.FromMinutes(16));
-        Assert.That((await hero.Booking.ListSlotsAsync(day, day)).Select(s => s.Id), Does.Contain(slots[0].Id), "an expired hold frees the slot");
+        Assert.That((await hero.Booking.FindSlotsAsync(day, day)).Select(s => s.Id), Does.Contain(slots[0].Id), "an expired hold frees the slot");
         Assert.Throws<ReservationExpiredException>(() => first.EditAsync(slots[0].StartTime!.Value, 15, "11"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => fake.ConfirmAppointmentAsync(first.Id));
 
-        var second = await hero.Booking.ReserveAsync(slots[1], "9001", timeProvider: clock);
+        var second = await hero.Booking.ReserveAsync(slots[1], "9001");
         await fake.ConfirmAppointmentAsync(second.Id);
         var confirmed = await second.GetAppointmentAsync();
         await second.CancelAsync();
@@ -191,7 +191,7 @@ public class FakeHeroTests
         using var fake = new FakeHero(new FakeHeroOptions { TimeProvider = clock });
         using var hero = fake.CreateClient();
 
-        var token = await new HeroAccessTokenProvider(hero, timeProvider: clock).GetTokenAsync("1002");
+        var token = await new HeroAccessTokenProvider(hero).GetTokenAsync("1002");
 
         Assert.That(token.ExpiresAt, Is.EqualTo(Monday.AddMinutes(30)));
         Assert.That(token.Token.Split('.'), Has.Length.EqualTo(3));

@@ -71,13 +71,13 @@ public class EarlyValidationTests
         using var h = Harness(out var sent);
         var lastWeek = new DateOnly(2026, 11, 17);
 
-        var slots = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 11, 10), lastWeek));
+        var slots = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 11, 10), lastWeek));
         var restrict = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Links.RestrictBookingLinkAsync("12", new DateOnly(2026, 11, 10), lastWeek));
-        var share = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Links.ShareFileAsync("9001", "letter.pdf", new byte[] { 1 }, lastWeek));
+        var share = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Links.ShareFileAsync("9001", "letter.pdf", new byte[] { 1 }, new SharedLinkOptions { Expiry = lastWeek }));
 
-        Assert.That((slots!.ParamName, restrict!.ParamName, share!.ParamName), Is.EqualTo(("to", "to", "expiry")));
+        Assert.That((slots!.ParamName, restrict!.ParamName, share!.ParamName), Is.EqualTo(("to", "to", "options.Expiry")));
         Assert.That(sent(), Is.Zero);
-        Assert.That(async () => await h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24)), Throws.Nothing, "a window ending today is fine");
+        Assert.That(async () => await h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 24)), Throws.Nothing, "a window ending today is fine");
     }
 
     [Test]

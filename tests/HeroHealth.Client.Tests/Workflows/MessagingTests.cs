@@ -116,7 +116,7 @@ public class MessagingTests
             [new BatchRecipient(NhsNumber.Parse("9434765919"), new DateOnly(1992, 1, 1)), new BatchRecipient(NhsNumber.Parse("943 476 5919"), new DateOnly(1992, 1, 1))],
             subject: "Flu clinic");
         await h.Client.Messages.SendBatchAsync(batch!.Id);
-        var done = await h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", TimeSpan.FromSeconds(5), timeProvider: h.Time), step: TimeSpan.FromSeconds(1));
+        var done = await h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", new BatchWaitOptions { PollInterval = TimeSpan.FromSeconds(5) }), step: TimeSpan.FromSeconds(1));
 
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
             {"name":"Flu clinic","channel":"EMAIL","subject":"Flu clinic","content":"Book your jab",
@@ -134,6 +134,6 @@ public class MessagingTests
         using var h = new FacadeHarness();
         h.Mock.When(HttpMethod.Get, "*/v1/batch_message/9").Respond(_ => RetryPolicyTests.Json(RetryPolicyTests.Sample("BatchMessage", ("id", "9"), ("status", "SENDING"))));
 
-        await Assert.ThrowsAsync<TimeoutException>(() => h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), timeProvider: h.Time), step: TimeSpan.FromSeconds(1)));
+        await Assert.ThrowsAsync<TimeoutException>(() => h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", new BatchWaitOptions { PollInterval = TimeSpan.FromSeconds(5), Timeout = TimeSpan.FromSeconds(30) }), step: TimeSpan.FromSeconds(1)));
     }
 }

@@ -198,7 +198,7 @@ public class PagingTests
         var calls = 0;
         h.Mock.When("*/v1/subscriptions").Respond(_ => Facade.RetryPolicyTests.Json(++calls == 1 ? """{"data":[{"id":"1"},{"id":"2"}],"count":3}""" : """{"data":[{"id":"3"}],"count":3}"""));
 
-        var subs = await h.Client.Subscriptions.ListAllSubscriptionsAsync(status: "cancelled", options: new PagingOptions { PageSize = 2 }).ToListAsync();
+        var subs = await h.Client.Subscriptions.ListAllSubscriptionsAsync(new SubscriptionListOptions { Status = "cancelled", PageSize = 2 }).ToListAsync();
 
         Assert.That(subs.Select(s => (string?)s["id"]), Is.EqualTo(new[] { "1", "2", "3" }));
         Assert.That(calls, Is.EqualTo(2));

@@ -103,11 +103,11 @@ public class PatientsBookingLinksTests
         using var h = new FacadeHarness();
         var rec = new RequestRecorder().Answer(h.Mock, """{"data":[{"id":"1","practitioner_id":"2","appointment_type_id":"3","location_id":"4","start_time":"2026-12-01T09:00:00Z","finish_time":"2026-12-01T09:15:00Z"}],"count":1}""");
 
-        var slots = await h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7));
+        var slots = await h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7));
 
         Assert.That(rec.Requests.Single().PathAndQuery, Is.EqualTo("/v1/slots?start_date=2026-12-01&end_date=2026-12-07"));
         Assert.That(slots.Single().FinishTime, Is.EqualTo(new DateTimeOffset(2026, 12, 1, 9, 15, 0, TimeSpan.Zero)));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 1)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 1)));
     }
 
     [Test]
@@ -117,8 +117,8 @@ public class PatientsBookingLinksTests
         var calls = 0;
         h.Mock.When("*").Respond(_ => RetryPolicyTests.Json(++calls == 1 ? """[{"id":"1"}]""" : """{"slots":"?"}"""));
 
-        Assert.That((await h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1))).Single().Id, Is.EqualTo("1"));
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => h.Client.Booking.ListSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1)));
+        Assert.That((await h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1))).Single().Id, Is.EqualTo("1"));
+        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1)));
         Assert.That(ex!.Message, Does.Contain("listSlots"));
     }
 
@@ -129,7 +129,7 @@ public class PatientsBookingLinksTests
         var rec = new RequestRecorder().Answer(h.Mock, """{"id":"900","reserved_until":"2026-11-24T09:15:00Z"}""");
         var slot = new Slot { Id = "1", PractitionerId = "2", AppointmentTypeId = "3", LocationId = "4", StartTime = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), FinishTime = new DateTimeOffset(2026, 12, 1, 9, 15, 0, TimeSpan.Zero) };
 
-        var reservation = await h.Client.Booking.ReserveAsync(slot, patientId: "156", reason: "Flu jab", timeProvider: h.Time);
+        var reservation = await h.Client.Booking.ReserveAsync(slot, "156", "Flu jab");
 
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""
             {"appointment_type_id":"3","location_id":"4","practitioner_id":"2","duration":15.0,"start_time":"2026-12-01T09:00:00Z","patient_id":"156","reason":"Flu jab"}
@@ -146,7 +146,7 @@ public class PatientsBookingLinksTests
         using var h = new FacadeHarness();
         var rec = new RequestRecorder().Answer(h.Mock, """{"id":"900","reserved_until":"2026-11-24T09:15:00Z"}""");
         var slot = new Slot { PractitionerId = "2", AppointmentTypeId = "3", LocationId = "4", StartTime = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), FinishTime = new DateTimeOffset(2026, 12, 1, 9, 15, 0, TimeSpan.Zero) };
-        var reservation = await h.Client.Booking.ReserveAsync(slot, timeProvider: h.Time);
+        var reservation = await h.Client.Booking.ReserveAsync(slot);
 
         h.Time.Advance(TimeSpan.FromMinutes(16));
         var ex = Assert.Throws<ReservationExpiredException>(() => reservation.EditAsync(slot.StartTime!.Value, 15, "2"));
@@ -168,7 +168,7 @@ public class PatientsBookingLinksTests
         using var h = new FacadeHarness();
         var rec = new RequestRecorder().Answer(h.Mock, """{"id":"900","reserved_until":"2026-11-24T09:15:00Z"}""");
         var slot = new Slot { PractitionerId = "2", AppointmentTypeId = "3", LocationId = "4", StartTime = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), FinishTime = new DateTimeOffset(2026, 12, 1, 9, 10, 0, TimeSpan.Zero) };
-        var reservation = await h.Client.Booking.ReserveAsync(slot, timeProvider: h.Time);
+        var reservation = await h.Client.Booking.ReserveAsync(slot);
 
         await reservation.EditAsync(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), 20, "5");
 
@@ -184,7 +184,7 @@ public class PatientsBookingLinksTests
         var rec = new RequestRecorder().Answer(h.Mock, """{"attachment_link":"https://hero.example/a/1","attachment_uuid":"uuid-1"}""", "*/v1/attachment_links");
 
         var booking = await h.Client.Booking.GetBookingLinkUrlAsync("12");
-        var file = await h.Client.Links.ShareFileAsync("156", "letter.pdf", new byte[] { 1, 2, 3 }, new DateOnly(2026, 12, 31), maximumUses: 3);
+        var file = await h.Client.Links.ShareFileAsync("156", "letter.pdf", new byte[] { 1, 2, 3 }, new SharedLinkOptions { Expiry = new DateOnly(2026, 12, 31), MaximumUses = 3 });
 
         Assert.That(booking.Url, Is.EqualTo(new Uri("https://hero.example/b/xyz")));
         Assert.That(file, Is.EqualTo(new SharedLink(new Uri("https://hero.example/a/1"), "uuid-1")));

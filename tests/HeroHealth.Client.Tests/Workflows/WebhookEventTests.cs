@@ -102,7 +102,7 @@ public class WebhookEventTests
         var item = RetryPolicyTests.Sample("Webhook", ("id", "w1"));
         var rec = new RequestRecorder().Answer(h.Mock, "{\"data\":[" + item + "],\"count\":1}");
 
-        var hooks = await h.Client.Webhooks.ListSubscriptionsAsync(WebhookEventType.AppointmentCancelled);
+        var hooks = await h.Client.Webhooks.FindWebhooksAsync(WebhookEventType.AppointmentCancelled);
 
         Assert.That(hooks.Single().Id, Is.EqualTo("w1"));
         Assert.That(rec.Requests.Single().PathAndQuery, Is.EqualTo("/v1/webhooks?event_type=appointment.cancelled"));

@@ -29,7 +29,7 @@ var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IS
 var hero = app.Services.GetRequiredService<HeroHealthClient>();
 await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri(address, "/hero/webhooks"), signingKey);
 var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-var slot = (await hero.Booking.ListSlotsAsync(from, from.AddDays(6)))[0];
+var slot = (await hero.Booking.FindSlotsAsync(from, from.AddDays(6)))[0];
 var reservation = await hero.Booking.ReserveAsync(slot, "9001");
 await fake.ConfirmAppointmentAsync(reservation.Id);
 

@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// A Hero list walked page by page on demand: enumerate it for every item (<c>await foreach</c>), or call
+/// <see cref="AsPages"/> for the pages as Hero sent them (items and <c>count</c>). Nothing is fetched until it is
+/// enumerated, and each enumeration walks the list again from the first page. It never ends early without saying so:
+/// a list that cannot be read whole throws <see cref="HeroHealthIncompleteListException"/>.
+/// </summary>
+/// <typeparam name="T">The item type (<see cref="Newtonsoft.Json.Linq.JToken"/> where Hero does not show the items' fields).</typeparam>
+public class HeroPageable<T> : IAsyncEnumerable<T>
+{
+    private readonly Func<int, int, CancellationToken, Task<IHeroPage<T>?>>? _fetchPage;
+    private readonly PagingOptions _options;
+    private readonly CancellationToken _cancellationToken;
+
+    /// <summary>For mocking: a subclass overrides <see cref="AsPages"/> (or use <see cref="HeroPaging.FromPages{T}"/>).</summary>
+    protected HeroPageable()
+    {
+        _options = new PagingOptions();
+    }
+
+    internal HeroPageable(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, PagingOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        options ??= new PagingOptions();
+        options.Validate();
+        _fetchPage = fetchPage;
+        _options = options;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// The pages as Hero sent them, fetched one at a time as you enumerate; the last page holds only the items up to
+    /// <see cref="PagingOptions.MaxItems"/> when that was set.
+    /// </summary>
+    /// <returns>The pages.</returns>
+    /// <exception cref="HeroHealthIncompleteListException">The pages ended before the count, stopped lining up, or <see cref="PagingOptions.MaxPages"/> was reached with more to come.</exception>
+    public virtual IAsyncEnumerable<IHeroPage<T>> AsPages() =>
+        _fetchPage is null
+            ? throw new NotSupportedException("A HeroPageable made by a subclass must override AsPages().")
+            : WalkAsync(_fetchPage, _options, _cancellationToken);
+
+    /// <summary>Walks every item, page by page.</summary>
+    /// <param name="cancellationToken">Cancels the walk (together with the token the list was created with).</param>
+    /// <returns>The enumerator.</returns>
+    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => ItemsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+    private async IAsyncEnumerable<T> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<IHeroPage<T>> WalkAsync(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, PagingOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long yielded = 0;
+        long? lastCount = null;
+        var size = options.PageSize;
+        for (var pages = 0; ; pages++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (pages == options.MaxPages)
+            {
+                throw new HeroHealthIncompleteListException(yielded, lastCount,
+                    $"Stopped after MaxPages ({options.MaxPages}) pages while more remained; raise MaxPages, or set MaxItems to ask for fewer items.");
+            }
+
+            // Page index from the items consumed, so a page size Hero capped mid-walk neither skips nor repeats items.
+            var index = options.FirstPageIndex + (int)(yielded / size);
+            var result = await fetchPage(index, size, cancellationToken).ConfigureAwait(false) ?? HeroPage<T>.Empty;
+            var received = result.Items.Count;
+            if (options.MaxItems is { } max && yielded + received >= max)
+            {
+                // The caller asked for at most MaxItems: an explicit truncation, not a partial list.
+                var wanted = (int)(max - yielded);
+                yield return wanted == received ? result : new HeroPage<T>(result.Items.Take(wanted).ToList(), result.Count);
+                yield break;
+            }
+
+            yielded += received;
+            yield return result;
+
+            // A count below what already arrived is no count (a missing "count" reads as 0): fall back to empty-page ending.
+            long? total = result.Count is { } c && c >= yielded ? (long)c : null;
+            lastCount = total ?? lastCount;
+            if (total is { } t)
+            {
+                if (yielded >= t)
+                {
+                    yield break;
+                }
+
+                if (received == 0)
+                {
+                    throw new HeroHealthIncompleteListException(yielded, t, "Hero returned an empty page before the count was reached.");
+                }
+
+                if (received < size)
+                {
+                    if (yielded % received != 0)
+                    {
+                        throw new HeroHealthIncompleteListException(yielded, t,
+                            "A short page arrived before the count was reached, and its size cannot be a page-size cap: the next page cannot be addressed without skipping or repeating items.");
+                    }
+
+                    size = received; // Hero capped the page size
+                }
+            }
+            else
+            {
+                if (received == 0)
+                {
+                    yield break;
+                }
+
+                if (received < size)
+                {
+                    if (yielded % received != 0)
+                    {
+                        // Not a cap (a capped page divides the items so far): a final partial page.
+                        yield break;
+                    }
+
+                    size = received; // maybe capped, maybe the last page: the next (empty) page tells
+                }
+            }
+        }
+    }
+
+    internal sealed class FixedPages(IReadOnlyList<IHeroPage<T>> pages) : HeroPageable<T>
+    {
+        public override async IAsyncEnumerable<IHeroPage<T>> AsPages()
+        {
+            foreach (var page in pages)
+            {
+                await Task.Yield();
+                yield return page;
+            }
+        }
+    }
+}
