@@ -149,13 +149,56 @@ internal sealed class FakeHeroEngine
         "createAccessToken" => Task.FromResult(FakeResponse.Json(200, new JObject { ["access_token"] = MintToken(practiceGroupId) })),
         "getCapabilities" => Task.FromResult(FakeResponse.Json(200, new JObject { ["capabilities"] = new JArray(HeroCapability.SmsMessaging) })),
         "getPracticeGroupById" => Task.FromResult(FakeResponse.Json(200, new JObject { ["id"] = practiceGroupId, ["name"] = "Fake Practice " + practiceGroupId })),
+        "getBookingLink" => Task.FromResult(GetBookingLink(practiceGroupId, path["id"])),
         "listNetworkPracticeGroups" => Task.FromResult(FakeResponse.Json(200, new JObject
         {
             ["data"] = new JArray(_options.PracticeGroupIds.Select(id => new JObject { ["id"] = id, ["name"] = "Fake Practice " + id })),
             ["count"] = _options.PracticeGroupIds.Count,
         })),
-        _ => Task.FromResult(FakeResponse.Json(route.SuccessStatus, _spec.Fill(route.SuccessSchema, route.SuccessExample))),
+        "createAttachmentLink" => Task.FromResult(CreateAttachmentLink(body!)),
+        _ => Task.FromResult(FromExample(route, query)),
     };
+
+    // Any other operation answers its documented example. A paged list's example is taken as the whole list and paged
+    // by page_index/page_size (count = its length), so an auto-paging walk over it ends as it would on Hero.
+    private FakeResponse FromExample(FakeRoute route, Dictionary<string, string[]> query)
+    {
+        var answer = _spec.Fill(route.SuccessSchema, route.SuccessExample)?.DeepClone();
+        if (answer is JObject { } list && list["data"] is JArray items && (query.ContainsKey("page_index") || query.ContainsKey("page_size")))
+        {
+            var (index, size) = Page(query);
+            list["data"] = new JArray(items.Skip(index * size).Take(size));
+            list["count"] = items.Count;
+        }
+
+        return FakeResponse.Json(route.SuccessStatus, answer);
+    }
+
+    // An attachment link the caller can send: Hero's example shows placeholders where the URL and uuid go.
+    private FakeResponse CreateAttachmentLink(JObject body)
+    {
+        var patientId = (string?)body["patient_id"];
+        if (Patients.All(p => p.PatientId != patientId))
+        {
+            return NotFound("patient");
+        }
+
+        var uuid = Guid.NewGuid().ToString();
+        return FakeResponse.Json(200, new JObject { ["attachment_link"] = "https://fake.herohealth.test/a/" + uuid, ["attachment_uuid"] = uuid });
+    }
+
+    // Every booking link id names an active, unlimited link of the caller's practice group (Hero's own example is an
+    // inactive one, which no flow can use); an inactive link is a MockHttp test's business.
+    private static FakeResponse GetBookingLink(string practiceGroupId, string id) => FakeResponse.Json(200, new JObject
+    {
+        ["id"] = id,
+        ["practice_group_id"] = practiceGroupId,
+        ["short_link"] = "https://fake.herohealth.test/b/" + id,
+        ["active"] = true,
+        ["unlimited_use"] = true,
+        ["number_of_uses"] = 0,
+        ["open_count"] = 0,
+    });
 
     public async Task ConfirmAsync(string appointmentId, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ internal static class ReadmeSnippets
         var options = new HeroHealthClientOptions
         {
             ApiKey = Environment.GetEnvironmentVariable("HERO_API_KEY") ?? throw new InvalidOperationException("Set HERO_API_KEY."),
-            PracticeGroupId = "123",
+            PracticeGroupId = "1001",
             Environment = HeroHealthEnvironment.Staging,                 // Mock | Staging | Production
             ApplicationId = "ContosoGP",                                  // appears in the User-Agent
         };
@@ -33,7 +33,7 @@ internal static class ReadmeSnippets
     public static void DependencyInjection(IServiceCollection services, IConfiguration configuration)
     {
         #region snippet: di
-        // appsettings.json: { "HeroHealth": { "ApiKey": "…", "PracticeGroupId": "123", "Environment": "Production" } }
+        // appsettings.json: { "HeroHealth": { "ApiKey": "…", "PracticeGroupId": "1001", "Environment": "Production" } }
         services.AddHeroHealthClient(configuration.GetSection("HeroHealth"))
             .AddHttpMessageHandler<MyAuditHandler>();                    // optional: your own handlers
 
@@ -46,7 +46,7 @@ internal static class ReadmeSnippets
     {
         #region snippet: practice-groups
         // One key, many practices of your Hero network: same connection pool, headers set per request.
-        var hub = hero.ForPracticeGroup("789");
+        var hub = hero.ForPracticeGroup("1002");
         var types = await hub.PracticeGroup.ListAppointmentTypesAsync(cancellationToken);
 
         // Or separate registrations (different keys or environments), resolved by name:

@@ -24,9 +24,10 @@ public partial class ReadmeSnippetsTests
     [TestCase("task-webhooks-receive")]
     [TestCase("task-webhooks-handler")]
     [TestCase("task-paging")]
-    public void Readme_shows_the_compiled_snippet(string name)
+    [TestCase("quickstart", "Quickstart.cs")]
+    public void Readme_shows_the_compiled_snippet(string name, string file = "ReadmeSnippets.cs")
     {
-        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "ReadmeSnippets.cs"));
+        var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", file));
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "README.md"));
         var region = Regex.Match(source, "#region snippet: " + Regex.Escape(name) + @"\r?\n(?<body>.*?)\r?\n\s*#endregion", RegexOptions.Singleline);
         Assert.That(region.Success, Is.True, "region " + name);
