@@ -129,6 +129,34 @@ public class SurfaceConventionTests
     }
 
     [Test]
+    public void Every_model_property_the_spec_requires_is_non_nullable_and_every_optional_one_is_nullable()
+    {
+        var context = new NullabilityInfoContext();
+        var offenders = new List<string>();
+        var required = 0;
+        foreach (var property in PublicTypes.Where(t => GeneratedClients.IsGenerated(t) && t.IsClass).SelectMany(t => t.GetProperties()))
+        {
+            if (property.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>() is not { } json)
+            {
+                continue;
+            }
+
+            // Required.Always: present and not null (the reader fails naming the field otherwise).
+            var mustBePresent = json.Required is Newtonsoft.Json.Required.Always;
+            var nullable = System.Nullable.GetUnderlyingType(property.PropertyType) is not null ||
+                (!property.PropertyType.IsValueType && context.Create(property).ReadState == NullabilityState.Nullable);
+            required += mustBePresent ? 1 : 0;
+            if (mustBePresent == nullable)
+            {
+                offenders.Add($"{property.DeclaringType!.Name}.{property.Name} ({json.PropertyName}, {json.Required}) is {(nullable ? "nullable" : "non-nullable")}");
+            }
+        }
+
+        Assert.That(offenders, Is.Empty);
+        Assert.That(required, Is.GreaterThan(50), "the rule saw the required fields");
+    }
+
+    [Test]
     public void Every_public_member_of_the_sdk_has_xml_documentation()
     {
         foreach (var assembly in Shipped)
