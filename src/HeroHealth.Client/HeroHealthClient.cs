@@ -85,7 +85,9 @@ public class HeroHealthClient : IDisposable
         _http = pipelineClient;
         _ownsHttp = ownsHttp;
         Context = context;
+        // The context is the one source of the practice group; the options copy follows it (a scoped client's too).
         Options = options.Clone();
+        Options.PracticeGroupId = context.PracticeGroupId;
         PracticeGroup = new PracticeGroupClient(context, pipelineClient);
         Admins = new AdminClient(context, pipelineClient);
         Booking = new BookingClient(context, pipelineClient);
@@ -165,7 +167,7 @@ public class HeroHealthClient : IDisposable
     /// <summary>The credentials and scope this client sends.</summary>
     protected HeroRequestContext Context { get; }
 
-    /// <summary>A copy of the options this client was built with.</summary>
+    /// <summary>A copy of the options this client was built with, its <c>PracticeGroupId</c> the one this client acts for.</summary>
     protected HeroHealthClientOptions Options { get; }
 
     /// <summary>

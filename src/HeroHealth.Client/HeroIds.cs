@@ -1,21 +1,37 @@
 namespace HeroHealth.Client;
 
-/// <summary>Hero ids are numeric strings (pattern <c>^\d+$</c>); checking them early gives a clear error instead of a 404.</summary>
+/// <summary>
+/// Hero ids (patients, practice groups, appointments, batches…) are numeric strings (pattern <c>^\d+$</c>); checking
+/// them early gives a clear error instead of a 404. The one check and wording for every id the SDK takes, whether as
+/// an argument, an option or a path segment.
+/// </summary>
 internal static class HeroIds
 {
-    public static void Validate(string? value, string paramName, string what)
+    /// <summary>What is wrong with <paramref name="value"/> as a Hero id ("is required", "must contain digits only…"), or null when it is fine.</summary>
+    public static string? Problem(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            throw new ArgumentException($"A {what} is required.", paramName);
+            return "is required";
         }
 
         foreach (var c in value)
         {
             if (c is < '0' or > '9')
             {
-                throw new ArgumentException($"A Hero {what} contains digits only.", paramName);
+                return "must contain digits only (Hero ids are numbers, e.g. \"1001\")";
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> when <paramref name="value"/> is not a Hero id.</summary>
+    public static void Validate(string? value, string paramName, string what)
+    {
+        if (Problem(value) is { } problem)
+        {
+            throw new ArgumentException($"The {what} {problem}.", paramName);
         }
     }
 }

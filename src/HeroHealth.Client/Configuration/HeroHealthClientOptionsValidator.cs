@@ -46,13 +46,9 @@ public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHeal
             yield return P + nameof(o.ApiKey) + " contains characters outside printable ASCII; it was probably pasted with a typographic character (value not shown).";
         }
 
-        if (string.IsNullOrEmpty(o.PracticeGroupId))
+        if (HeroIds.Problem(o.PracticeGroupId) is { } problem)
         {
-            yield return P + nameof(o.PracticeGroupId) + " is required (the x-practice-group-id, digits only).";
-        }
-        else if (!o.PracticeGroupId.All(c => c is >= '0' and <= '9'))
-        {
-            yield return P + nameof(o.PracticeGroupId) + " must contain digits only, e.g. \"123\".";
+            yield return P + nameof(o.PracticeGroupId) + " " + problem + " (it is sent as x-practice-group-id).";
         }
 
         if (!Enum.IsDefined(o.Environment))

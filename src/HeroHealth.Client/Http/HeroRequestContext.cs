@@ -45,7 +45,7 @@ public sealed class HeroRequestContext
             throw new ArgumentException("The API key contains control characters or characters outside printable ASCII.", nameof(apiKey));
         }
 
-        PracticeGroupIds.Validate(practiceGroupId, nameof(practiceGroupId));
+        HeroIds.Validate(practiceGroupId, nameof(practiceGroupId), "practice group id");
         _apiKey = apiKey;
         PracticeGroupId = practiceGroupId;
     }

@@ -59,4 +59,30 @@ public class PracticeGroupScopingTests
         var ex = Assert.Throws<ArgumentException>(() => h.Client.ForPracticeGroup(id));
         Assert.That(ex!.ParamName, Is.EqualTo("practiceGroupId"));
     }
+
+    [Test]
+    public void A_scoped_client_has_one_practice_group_wherever_it_is_read()
+    {
+        using var h = new FacadeHarness();
+        var scoped = h.Client.ForPracticeGroup("77");
+        var options = (HeroHealthClientOptions)typeof(HeroHealthClient).GetProperty("Options", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(scoped)!;
+
+        Assert.That((scoped.PracticeGroupId, options.PracticeGroupId), Is.EqualTo(("77", "77")), "the options a subclass sees agree with the headers sent");
+        Assert.That(scoped.ToString(), Does.Contain("PracticeGroupId=77"));
+        Assert.That(h.Client.PracticeGroupId, Is.Not.EqualTo("77"), "the original client is unchanged");
+    }
+
+    [Test]
+    public async Task Every_way_in_words_a_bad_practice_group_id_the_same()
+    {
+        using var h = new FacadeHarness();
+        var scoping = Assert.Throws<ArgumentException>(() => h.Client.ForPracticeGroup("12a"))!.Message;
+        var token = (await Assert.ThrowsAsync<ArgumentException>(() => new HeroAccessTokenProvider(h.Client).GetTokenAsync("12a")))!.Message;
+        var options = new HeroHealthClientOptionsValidator().Validate(null, new HeroHealthClientOptions { ApiKey = "k", PracticeGroupId = "12a" }).FailureMessage;
+
+        const string Rule = "must contain digits only (Hero ids are numbers, e.g. \"1001\")";
+        Assert.That(scoping, Does.StartWith("The practice group id " + Rule));
+        Assert.That(token, Does.StartWith("The practice group id " + Rule));
+        Assert.That(options, Does.Contain("PracticeGroupId " + Rule));
+    }
 }
