@@ -1,0 +1,43 @@
+namespace HeroHealth.Client
+{
+    [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+    public sealed class HeroWebhookOptions
+    {
+        public const string DefaultSectionName = "HeroWebhooks";
+        public HeroWebhookOptions() { }
+        public int MaxBodyBytes { get; set; }
+        [Newtonsoft.Json.JsonIgnore]
+        [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
+        [System.Text.Json.Serialization.JsonIgnore]
+        public System.Collections.Generic.IList<string> SigningKeys { get; }
+        public System.TimeSpan Tolerance { get; set; }
+        public HeroHealth.Client.HeroWebhookOptions On(HeroHealth.Client.WebhookEventType eventType, System.Func<HeroHealth.Client.HeroWebhookEvent, System.IServiceProvider, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler) { }
+        public HeroHealth.Client.HeroWebhookOptions OnUnhandled(System.Func<HeroHealth.Client.HeroWebhookEvent, System.IServiceProvider, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler) { }
+        public override string ToString() { }
+    }
+    public interface IHeroWebhookHandler
+    {
+        System.Threading.Tasks.Task HandleAsync(HeroHealth.Client.HeroWebhookEvent webhookEvent, System.Threading.CancellationToken cancellationToken);
+    }
+}
+namespace Microsoft.AspNetCore.Builder
+{
+    public static class HeroWebhookEndpointRouteBuilderExtensions
+    {
+        public static Microsoft.AspNetCore.Builder.RouteHandlerBuilder MapHeroWebhooks(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern = "/hero/webhooks") { }
+    }
+}
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public static class HeroHealthChecksBuilderExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
+    }
+    public static class HeroWebhookServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhookHandler<THandler>(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, HeroHealth.Client.WebhookEventType eventType)
+            where THandler :  class, HeroHealth.Client.IHeroWebhookHandler { }
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhooks(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<HeroHealth.Client.HeroWebhookOptions> configure) { }
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhooks(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, System.Action<HeroHealth.Client.HeroWebhookOptions>? configure = null) { }
+    }
+}
