@@ -10,6 +10,31 @@ namespace HeroHealth.Client.Tests.Cli;
 public class HeroCliTests
 {
     [Test]
+    public async Task The_net8_build_of_the_tool_runs_the_demo_on_the_installed_runtime()
+    {
+        var repo = HeroHealth.SpecTool.UpdateSpecCommand.FindRepo(AppContext.BaseDirectory)!;
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))!;
+        var dll = Path.Combine(repo, "src", "HeroHealth.Cli", "bin", configuration, "net8.0", "HeroHealth.Cli.dll");
+        Assert.That(File.Exists(dll), Is.True, dll);
+        var config = JObject.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(dll, ".runtimeconfig.json")));
+        Assert.That((string?)config["runtimeOptions"]?["rollForward"], Is.EqualTo("Major"), "runs on a newer major runtime when 8.0 is absent");
+
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [dll, "demo", "--json"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.That(process.ExitCode, Is.Zero, await stderr);
+        var result = JObject.Parse(await stdout);
+        Assert.That((string?)result["target"], Does.StartWith("the embedded fake"));
+        Assert.That(result["steps"]!.Select(s => (string?)s["step"]).ToList(), Does.Contain("Network").And.Count.GreaterThan(5), "the net8.0 assembly ran the offline demo end to end");
+    }
+
+    [Test]
     public async Task Demo_tells_the_whole_story_offline_and_exits_zero()
     {
         var (code, stdout, stderr) = await Run("demo");
