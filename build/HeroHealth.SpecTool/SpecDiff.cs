@@ -1,3 +1,4 @@
+using HeroHealth.Client.Testing.Internal;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -210,9 +211,15 @@ public sealed class SpecDiff
         {
             if (schema["$ref"] is JValue reference)
             {
-                var path = ((string)reference!).TrimStart('#', '/').Split('/');
-                name = path[^1];
-                schema = (JObject?)path.Aggregate((JToken?)doc, (node, part) => node?[part]) ?? new JObject();
+                name = ((string)reference!).Split('/')[^1];
+                try
+                {
+                    schema = OpenApiYaml.Resolve(doc, schema);
+                }
+                catch (InvalidOperationException)
+                {
+                    schema = []; // a description being diffed may be broken: an unresolvable reference compares as an empty schema
+                }
             }
             else if (schema["allOf"] is JArray { Count: 1 } only && schema["properties"] is null && only[0] is JObject single)
             {

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using HeroHealth.Client.Testing.Internal;
 using YamlDotNet.Serialization;
 
 namespace HeroHealth.SpecTool;
@@ -9,18 +10,7 @@ public static class SpecYaml
     /// <summary>Parses YAML (or JSON, which is YAML) into a JSON tree.</summary>
     /// <param name="text">The document.</param>
     /// <returns>The root object.</returns>
-    public static JObject Parse(string text)
-    {
-        var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('{'))
-        {
-            return JObject.Parse(text);
-        }
-
-        var graph = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build().Deserialize<object>(text);
-        return JToken.FromObject(graph ?? new Dictionary<object, object>()) as JObject
-            ?? throw new FormatException("The description is not a YAML/JSON object.");
-    }
+    public static JObject Parse(string text) => OpenApiYaml.Parse(text);
 
     /// <summary>Writes the tree as YAML, keeping key order.</summary>
     /// <param name="document">The document.</param>

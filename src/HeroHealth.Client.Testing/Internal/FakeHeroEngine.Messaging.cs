@@ -50,7 +50,7 @@ internal sealed partial class FakeHeroEngine
 
     private FakeResponse CreateBatch(string practiceGroupId, JObject body)
     {
-        if ((string?)body["channel"] == "EMAIL" && string.IsNullOrWhiteSpace((string?)body["subject"]))
+        if ((string?)body["channel"] == BatchChannel.Email.ToString() && string.IsNullOrWhiteSpace((string?)body["subject"]))
         {
             return FakeResponse.ValidationError("subject", "string (required for EMAIL)");
         }

@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using YamlDotNet.Serialization;
 
 namespace HeroHealth.Client.Testing.Internal;
 
@@ -47,21 +46,7 @@ internal sealed class FakeSpec
 
     public bool PathExists(string path) => Routes.Any(r => r.TryMatch(path.Trim('/').Split('/'), out _));
 
-    public JObject Resolve(JObject schema)
-    {
-        for (var i = 0; i < 32 && schema["$ref"] is JValue reference; i++)
-        {
-            JToken node = Document;
-            foreach (var part in ((string)reference!).TrimStart('#', '/').Split('/'))
-            {
-                node = node[part]!;
-            }
-
-            schema = (JObject)node;
-        }
-
-        return schema;
-    }
+    public JObject Resolve(JObject schema) => OpenApiYaml.Resolve(Document, schema);
 
     /// <summary>Hero's example where it fits the schema, a sample elsewhere (docs show "string" for enums and ids).</summary>
     public JToken Fill(JObject? schema, JToken? example, int depth = 0)
@@ -150,7 +135,6 @@ internal sealed class FakeSpec
         using var stream = typeof(FakeSpec).Assembly.GetManifestResourceStream("HeroHealth.Client.Testing.hero-public-api.yaml")
             ?? throw new InvalidOperationException("The embedded OpenAPI description is missing.");
         using var reader = new StreamReader(stream);
-        var graph = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build().Deserialize<object>(reader);
-        return new FakeSpec((JObject)JToken.FromObject(graph!));
+        return new FakeSpec(OpenApiYaml.Parse(reader.ReadToEnd()));
     }
 }

@@ -1,5 +1,5 @@
 using Newtonsoft.Json.Linq;
-using YamlDotNet.Serialization;
+using HeroHealth.Client.Testing.Internal;
 
 namespace HeroHealth.Client.Tests.Support;
 
@@ -14,34 +14,8 @@ public static class OpenApiSpec
 
     public static IReadOnlyList<SpecOperation> Operations => SpecOperation.All.Value;
 
-    private static JObject Load()
-    {
-        var yaml = File.ReadAllText(Path.Combine(Directory, "hero-public-api.yaml"));
-        var deserializer = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
-        var graph = deserializer.Deserialize<object>(yaml);
-        return (JObject)JToken.FromObject(graph!);
-    }
+    private static JObject Load() => OpenApiYaml.Parse(File.ReadAllText(Path.Combine(Directory, "hero-public-api.yaml")));
 
     /// <summary>Follows a local <c>$ref</c> (if any) to the schema it names.</summary>
-    public static JObject Resolve(JObject schema)
-    {
-        var seen = 0;
-        while (schema["$ref"] is JValue reference)
-        {
-            var path = ((string)reference!).TrimStart('#', '/').Split('/');
-            JToken node = Document;
-            foreach (var part in path)
-            {
-                node = node[part] ?? throw new InvalidOperationException("Unresolved $ref " + reference);
-            }
-
-            schema = (JObject)node;
-            if (++seen > 32)
-            {
-                throw new InvalidOperationException("$ref cycle at " + reference);
-            }
-        }
-
-        return schema;
-    }
+    public static JObject Resolve(JObject schema) => OpenApiYaml.Resolve(Document, schema);
 }
