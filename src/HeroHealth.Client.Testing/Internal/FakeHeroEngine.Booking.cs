@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Client.Testing.Internal;
 
-// The fake's part for appointment types, slots, reservations, confirmation and cancellation.
+// The fake's part for appointment types, slots, reservations, confirmation and cancellation, and booking and attachment links.
 internal sealed partial class FakeHeroEngine
 {
     private FakeResponse AppointmentTypes()
@@ -227,7 +227,7 @@ internal sealed partial class FakeHeroEngine
     private FakeResponse CreateAttachmentLink(JObject body)
     {
         var patientId = (string?)body["patient_id"];
-        if (Patients.All(p => p.PatientId != patientId))
+        if (!IsKnownPatient(patientId))
         {
             return NotFound("patient");
         }

@@ -9,7 +9,7 @@ internal sealed partial class FakeHeroEngine
     private async Task<FakeResponse> SendMessageAsync(string practiceGroupId, JObject body, CancellationToken cancellationToken)
     {
         var patientId = (string?)body["patient_id"];
-        if (Patients.All(p => p.PatientId != patientId))
+        if (!IsKnownPatient(patientId))
         {
             return NotFound("patient");
         }

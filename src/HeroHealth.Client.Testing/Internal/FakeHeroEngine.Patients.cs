@@ -100,4 +100,6 @@ internal sealed partial class FakeHeroEngine
         var page = list.Skip(index * size).Take(size).Select(p => PatientJson(p, "PatientSummary"));
         return FakeResponse.Json(200, new JObject { ["data"] = new JArray(page), ["count"] = list.Count });
     }
+
+    private bool IsKnownPatient(string? patientId) => Patients.Any(p => p.PatientId == patientId);
 }

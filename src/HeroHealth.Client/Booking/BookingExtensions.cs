@@ -86,7 +86,7 @@ public static class BookingExtensions
                 throw new NotSupportedException("Query parameters need the SDK's own booking client (hero.Booking); mock ListAppointmentsAsync() instead.");
             }
 
-            return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken).ConfigureAwait(false), "listAppointments");
+            return await FindAppointmentsAsync(booking, cancellationToken).ConfigureAwait(false);
         }
 
         return await SendWithQueryAsync<Appointment>(own, HeroRequest.Get("v1/appointments").WithOperationId("listAppointments"), parameters, cancellationToken).ConfigureAwait(false);

@@ -122,11 +122,7 @@ public static class PagingExtensions
         HeroIds.Validate(batchId, nameof(batchId), "batch id");
         var status = options?.Status;
         return HeroPaging.EnumerateAsync<JToken>(
-            async (index, size, ct) =>
-            {
-                var body = await messages.ListBatchMessageSendsAsync(batchId, size, index, status, ct).ConfigureAwait(false);
-                return new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listBatchMessageSends"), UndocumentedLists.Count(body));
-            },
+            async (index, size, ct) => UndocumentedLists.Page<JToken>(await messages.ListBatchMessageSendsAsync(batchId, size, index, status, ct).ConfigureAwait(false), "listBatchMessageSends"),
             options,
             cancellationToken);
     }
@@ -154,11 +150,7 @@ public static class PagingExtensions
 
         var status = options?.Status;
         return HeroPaging.EnumerateAsync<JToken>(
-            async (index, size, ct) =>
-            {
-                var body = await subscriptions.ListSubscriptionsAsync(patientId, index, size, null, null, null, null, status, ct).ConfigureAwait(false);
-                return new HeroPage<JToken>(UndocumentedLists.Items<JToken>(body, "listSubscriptions"), UndocumentedLists.Count(body));
-            },
+            async (index, size, ct) => UndocumentedLists.Page<JToken>(await subscriptions.ListSubscriptionsAsync(patientId, index, size, null, null, null, null, status, ct).ConfigureAwait(false), "listSubscriptions"),
             options,
             cancellationToken);
     }

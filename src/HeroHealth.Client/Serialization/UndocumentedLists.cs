@@ -41,5 +41,8 @@ internal static class UndocumentedLists
         return items;
     }
 
+    /// <summary>One page of an undocumented list: its items (as <see cref="Items{T}"/> reads them) and its <c>count</c>, if any.</summary>
+    public static HeroPage<T> Page<T>(JToken? body, string operationId) => new(Items<T>(body, operationId), Count(body));
+
     public static double? Count(JToken? body) => body is JObject o && o["count"] is JValue { Type: JTokenType.Integer or JTokenType.Float } v ? (double)v : null;
 }

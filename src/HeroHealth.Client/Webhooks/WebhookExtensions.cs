@@ -33,10 +33,7 @@ public static class WebhookExtensions
             throw new ArgumentException("A webhook URL must be absolute https (http only for loopback tests).", nameof(url));
         }
 
-        if (eventType.ToString().Length == 0)
-        {
-            throw new ArgumentException("Name the event type (e.g. WebhookEventType.AppointmentConfirmed); default has none.", nameof(eventType));
-        }
+        RequireNamed(eventType);
 
         if (signingKey is { Length: < 16 })
         {
@@ -60,8 +57,7 @@ public static class WebhookExtensions
     public static async Task<IReadOnlyList<Webhook>> FindWebhooksAsync(this IWebhooksClient webhooks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
-        var body = await webhooks.ListWebhooksAsync(null, cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<Webhook>(body, "listWebhooks");
+        return await FindAsync(webhooks, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Lists the practice group's webhook subscriptions for one event type, typed (<c>listWebhooks</c>, whose path is inferred).</summary>
@@ -73,13 +69,8 @@ public static class WebhookExtensions
     public static async Task<IReadOnlyList<Webhook>> FindWebhooksAsync(this IWebhooksClient webhooks, WebhookEventType eventType, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);
-        if (eventType.ToString().Length == 0)
-        {
-            throw new ArgumentException("Name the event type (e.g. WebhookEventType.AppointmentConfirmed); default has none.", nameof(eventType));
-        }
-
-        var body = await webhooks.ListWebhooksAsync(eventType.ToString(), cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<Webhook>(body, "listWebhooks");
+        RequireNamed(eventType);
+        return await FindAsync(webhooks, eventType.ToString(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a webhook.</summary>
@@ -92,5 +83,17 @@ public static class WebhookExtensions
         ArgumentNullException.ThrowIfNull(webhooks);
         ArgumentException.ThrowIfNullOrWhiteSpace(webhookId);
         return webhooks.DeleteWebhookAsync(webhookId, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Webhook>> FindAsync(IWebhooksClient webhooks, string? eventType, CancellationToken cancellationToken) =>
+        UndocumentedLists.Items<Webhook>(await webhooks.ListWebhooksAsync(eventType, cancellationToken).ConfigureAwait(false), "listWebhooks");
+
+    // default(WebhookEventType) carries no name: sending it would subscribe to, or filter by, nothing Hero knows.
+    private static void RequireNamed(WebhookEventType eventType)
+    {
+        if (eventType.ToString().Length == 0)
+        {
+            throw new ArgumentException("Name the event type (e.g. WebhookEventType.AppointmentConfirmed); default has none.", nameof(eventType));
+        }
     }
 }

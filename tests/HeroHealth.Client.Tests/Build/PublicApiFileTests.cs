@@ -1,5 +1,5 @@
 using System.Runtime.Loader;
-using HeroHealth.SpecTool;
+using HeroHealth.Client.Tests.Support;
 using PublicApiGenerator;
 
 namespace HeroHealth.Client.Tests.Build;
@@ -21,10 +21,7 @@ public class PublicApiFileTests
     [TestCaseSource(nameof(Cases))]
     public void Public_api_matches_the_committed_file(string package, string framework)
     {
-        var repo = UpdateSpecCommand.FindRepo(AppContext.BaseDirectory)!;
-        // This test runs from tests/…/bin/<Configuration>/net10.0/: the libraries were built in the same configuration.
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))!;
-        var dll = Path.Combine(repo, "src", package, "bin", configuration, framework, package + ".dll");
+        var dll = BuildOutput.Of(package, framework, package + ".dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is missing: the test project builds both frameworks of each package");
 
         var context = new AssemblyLoadContext($"{package}-{framework}", isCollectible: true);
@@ -44,7 +41,7 @@ public class PublicApiFileTests
             context.Unload();
         }
 
-        var path = Path.Combine(repo, "api", $"{package}.{framework}.cs");
+        var path = Path.Combine(BuildOutput.Repo, "api", $"{package}.{framework}.cs");
         if (Environment.GetEnvironmentVariable("UPDATE_API_SNAPSHOT") == "1")
         {
             File.WriteAllText(path, actual);

@@ -12,9 +12,7 @@ public class HeroCliTests
     [Test]
     public async Task The_net8_build_of_the_tool_runs_the_demo_on_the_installed_runtime()
     {
-        var repo = HeroHealth.SpecTool.UpdateSpecCommand.FindRepo(AppContext.BaseDirectory)!;
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)))!;
-        var dll = Path.Combine(repo, "src", "HeroHealth.Cli", "bin", configuration, "net8.0", "HeroHealth.Cli.dll");
+        var dll = HeroHealth.Client.Tests.Support.BuildOutput.Of("HeroHealth.Cli", "net8.0", "HeroHealth.Cli.dll");
         Assert.That(File.Exists(dll), Is.True, dll);
         var config = JObject.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(dll, ".runtimeconfig.json")));
         Assert.That((string?)config["runtimeOptions"]?["rollForward"], Is.EqualTo("Major"), "runs on a newer major runtime when 8.0 is absent");
