@@ -1,10 +1,20 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Reflection;
 using HeroHealth.Cli.Commands;
 using HeroHealth.Client;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Cli;
 
-/// <summary>The <c>hero</c> command: parses arguments, runs one command, maps failures to one line and an exit code.</summary>
+/// <summary>
+/// The <c>hero</c> command: System.CommandLine parses the arguments (help per command, typo suggestions, completions,
+/// <c>--version</c>); this class maps every failure to one message and an exit code, as JSON on stderr under <c>--json</c>.
+/// </summary>
 public static class HeroCli
 {
     /// <summary>Exit code for success.</summary>
@@ -16,119 +26,142 @@ public static class HeroCli
     /// <summary>Exit code for a usage mistake.</summary>
     public const int Usage = 2;
 
-    private const string Help = """
-        hero — HeroHealth.Client on the command line
+    /// <summary>Exit code when the command was cancelled (Ctrl+C), as shells report SIGINT.</summary>
+    public const int Cancelled = 130;
 
-        Usage: hero <command> [options]
-
-          demo                              the whole story: PDS, slots, reserve, confirm, SMS, token, signed webhook
-          me | capabilities | configuration | network | token
-          patients register --nhs-number N --dob yyyy-MM-dd
-          messages send --patient ID --text T [--channel sms|email|nhs-app|hero] [--to CONTACT]
-          slots list [--from yyyy-MM-dd] [--to yyyy-MM-dd]
-          appointments get ID
-          webhooks list [--event E] | webhooks create --event E --url URL [--signing-key K] | webhooks delete ID
-          request METHOD PATH [--arg V]… [--query k=v]… [--body FILE|-] [--safe-to-repeat]
-                                            any endpoint through the SDK's pipeline (PATH may be a {template}); JSON out
-          nhs-number check NUMBER           offline: exit 0 valid, 1 invalid (prints why)
-          webhooks verify --signing-key K --timestamp T --signature S --body-file F [--tolerance-seconds N] [--now T]
-                                            offline: exit 0 valid, 1 invalid (prints the verdict)
-
-        Target (API commands): the embedded fake by default (offline, synthetic data, no credentials).
-          --env mock|staging|production     with HERO_API_KEY and HERO_PRACTICE_GROUP_ID (or --practice-group)
-          --api-key K                       avoid: a command line is visible to other users (ps, shell history);
-                                            prefer HERO_API_KEY in the environment
-        Output: human by default; --json for scripts.
-        """;
+    /// <summary>The tool's version (from the git tag it was built from).</summary>
+    public static string Version { get; } =
+        typeof(HeroCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go (one line each).</param>
-    /// <param name="environment">Reads environment variables (HERO_API_KEY, HERO_PRACTICE_GROUP_ID).</param>
+    /// <param name="environment">Reads environment variables (HERO_API_KEY, HERO_PRACTICE_GROUP_ID, NO_COLOR).</param>
     /// <param name="cancellationToken">Stops the command.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(environment);
+        return RunAsync(args, new CliConsole(stdout, stderr, environment), cancellationToken);
+    }
+
+    internal static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var tree = CliCommands.Build(console);
+        var parse = tree.Root.Parse(args);
+        var json = args.Contains("--json", StringComparer.Ordinal);
+        if (parse.Action is ParseErrorAction)
+        {
+            return UsageError(console, json, parse);
+        }
+
         try
         {
-            var parsed = CliArguments.Parse(args);
-            var output = new CliOutput(stdout, parsed.Json);
-            if (parsed.Has("version"))
+            var invocation = new InvocationConfiguration
             {
-                stdout.WriteLine("hero " + HeroHealth.Client.HeroHealthDiagnostics.Version);
-                return Ok;
-            }
-
-            if (parsed.Words.Count == 0 || parsed.Words[0] == "help" || parsed.Has("help"))
-            {
-                stdout.WriteLine(Help);
-                return parsed.Words.Count == 0 && !parsed.Has("help") ? Usage : Ok;
-            }
-
-            var command = parsed.Words[0];
-            var sub = parsed.Words.Count > 1 ? parsed.Words[1] : null;
-            switch (command, sub)
-            {
-                case ("nhs-number", "check"):
-                    return OfflineCommands.CheckNhsNumber(parsed, output);
-                case ("webhooks", "verify"):
-                    return OfflineCommands.VerifyWebhook(parsed, output);
-            }
-
-            using var target = CliTarget.Open(parsed, environment);
-            Func<Task<int>> run = (command, sub) switch
-            {
-                ("demo", null) => () => DemoCommand.RunAsync(target, output, cancellationToken),
-                ("me", null) => () => ApiCommands.MeAsync(target, output, cancellationToken),
-                ("capabilities", null) => () => ApiCommands.CapabilitiesAsync(target, output, cancellationToken),
-                ("configuration", null) => () => ApiCommands.ConfigurationAsync(target, output, cancellationToken),
-                ("network", null) => () => ApiCommands.NetworkAsync(target, output, cancellationToken),
-                ("token", null) => () => ApiCommands.TokenAsync(target, output, cancellationToken),
-                ("patients", "register") => () => ApiCommands.RegisterPatientAsync(parsed, target, output, cancellationToken),
-                ("messages", "send") => () => ApiCommands.SendMessageAsync(parsed, target, output, cancellationToken),
-                ("slots", "list") => () => ApiCommands.ListSlotsAsync(parsed, target, output, cancellationToken),
-                ("appointments", "get") => () => ApiCommands.GetAppointmentAsync(parsed, target, output, cancellationToken),
-                ("webhooks", _) => () => ApiCommands.WebhooksAsync(parsed, target, output, cancellationToken),
-                ("request", _) => () => RequestCommand.RunAsync(parsed, target, output, cancellationToken),
-                _ => throw new CliException($"Unknown command '{string.Join(' ', parsed.Words.Take(2))}'. Run 'hero help'."),
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
             };
-            if (sub is null)
-            {
-                parsed.RejectUnknown(); // commands with sub-commands check their own options
-            }
-
-            return await run().ConfigureAwait(false);
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (CliException ex)
         {
-            await stderr.WriteLineAsync("hero: " + ex.Message).ConfigureAwait(false);
-            return Usage;
+            return Error(console, json, ex.ExitCode, ex.ExitCode == Usage ? "usage" : "failed", ex.Message);
         }
         catch (OptionsValidationException ex)
         {
-            await stderr.WriteLineAsync("hero: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
-            return Usage;
+            return Error(console, json, Usage, "usage", string.Join(" ", ex.Failures));
         }
         catch (ArgumentException ex)
         {
-            // The SDK's early checks (bad ids, contacts, dates): the user's input, not a crash.
-            await stderr.WriteLineAsync("hero: " + ex.Message).ConfigureAwait(false);
-            return Usage;
+            // The SDK's early checks (bad ids, contacts, dates): the user's input, not a crash. The SDK's messages name
+            // the parameter in words; .NET's "(Parameter 'x')" suffix would only repeat it.
+            var message = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+            return Error(console, json, Usage, "usage", message);
         }
         catch (HeroHealthApiException ex)
         {
-            await stderr.WriteLineAsync("hero: " + ex.Message).ConfigureAwait(false);
-            return Failed;
+            return Error(console, json, Failed, "api", ex.Message, new JObject
+            {
+                ["status"] = ex.StatusCode,
+                ["operation"] = ex.OperationId,
+                ["may_have_been_delivered"] = ex.MayHaveBeenDelivered,
+            });
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("hero: cancelled").ConfigureAwait(false);
-            return 130;
+            return Error(console, json, Cancelled, "cancelled", "cancelled");
         }
+    }
+
+    private static int UsageError(CliConsole console, bool json, ParseResult parse)
+    {
+        var suggestions = TypoCorrections(parse);
+        var command = string.Join(' ', Path(parse.CommandResult.Command));
+        // The first error about what was typed is the cause (the rest are mostly its echoes: the words after an unknown
+        // command); a missing required option matters only when nothing typed was wrong.
+        var message = parse.Errors.OrderBy(e => e.SymbolResult is CommandResult).First().Message;
+        if (suggestions.Count > 0)
+        {
+            message += $" Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?";
+        }
+
+        return Error(console, json, Usage, "usage", $"{message} See '{command} --help'.", new JObject
+        {
+            ["suggestions"] = new JArray(suggestions),
+            ["help"] = command + " --help",
+        });
+    }
+
+    // System.CommandLine's own error action finds the typo corrections; its lines are captured and reworded into the one
+    // line (or JSON field) this tool promises.
+    private static List<string> TypoCorrections(ParseResult parse)
+    {
+        var action = (ParseErrorAction)parse.Action!;
+        action.ShowHelp = false;
+        action.ShowTypoCorrections = true;
+        var captured = new StringWriter(CultureInfo.InvariantCulture);
+        parse.Invoke(new InvocationConfiguration { Output = captured, Error = captured, EnableDefaultExceptionHandler = false });
+        var errors = parse.Errors.Select(e => e.Message).ToHashSet(StringComparer.Ordinal);
+        return [.. captured.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !errors.Contains(line) && !line.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    private static List<string> Path(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command c; symbol = c.Parents.FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return names;
+    }
+
+    private static int Error(CliConsole console, bool json, int code, string kind, string message, JObject? details = null)
+    {
+        message = string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (json)
+        {
+            var error = new JObject { ["kind"] = kind, ["message"] = message, ["exit_code"] = code };
+            if (details is not null)
+            {
+                error.Merge(details);
+            }
+
+            console.Error.WriteLine(new JObject { ["error"] = error }.ToString(Formatting.None));
+        }
+        else
+        {
+            console.Error.WriteLine((console.ErrorColor ? "\u001b[31mhero:\u001b[0m " : "hero: ") + message);
+        }
+
+        return code;
     }
 }

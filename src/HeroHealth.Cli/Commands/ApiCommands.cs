@@ -57,11 +57,9 @@ internal static class ApiCommands
         return 0;
     }
 
-    public static async Task<int> RegisterPatientAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> RegisterPatientAsync(CliTarget target, CliOutput output, string nhsNumber, DateOnly dob, CancellationToken ct)
     {
-        var nhs = NhsNumber.TryParse(args.Require("nhs-number", "the patient's NHS number"), out var n, out var error) ? n : throw new CliException("--nhs-number: " + error);
-        var dob = args.GetDate("dob") ?? throw new CliException("--dob is required (yyyy-MM-dd).");
-        args.RejectUnknown();
+        var nhs = NhsNumber.TryParse(nhsNumber, out var n, out var error) ? n : throw new CliException("--nhs-number: " + error);
         var result = await target.Client.Patients.RegisterFromPdsAsync(nhs, dob, ct);
         output.Line(result.IsRegistered
             ? $"Registered {nhs.Redacted}: Hero patient id {result.PatientId}"
@@ -70,13 +68,8 @@ internal static class ApiCommands
         return 0;
     }
 
-    public static async Task<int> SendMessageAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> SendMessageAsync(CliTarget target, CliOutput output, string patient, string text, string channel, string? to, CancellationToken ct)
     {
-        var patient = args.Require("patient", "the Hero patient id");
-        var text = args.Require("text", "the message text");
-        var channel = (args.Get("channel") ?? "sms").ToLowerInvariant();
-        var to = args.Get("to");
-        args.RejectUnknown();
         var messages = target.Client.Messages;
         var sent = channel switch
         {
@@ -84,7 +77,7 @@ internal static class ApiCommands
             "email" => await messages.SendEmailAsync(patient, text, new EmailOptions { Recipient = to }, ct),
             "nhs-app" => await messages.SendNhsAppMessageAsync(patient, text, null, ct),
             "hero" => await messages.SendHeroMessageAsync(patient, text, null, ct),
-            _ => throw new CliException("--channel must be sms, email, nhs-app or hero."),
+            _ => throw new CliException($"--channel {channel} is not a channel."), // the parser allows only the four above
         };
         // An empty 2xx still means Hero accepted the message: report it as sent, without the details it did not return.
         output.Line(sent is null ? $"Sent {channel} message to patient {patient} (Hero returned no details)" : $"Sent {channel} message {sent.MessageId} to patient {patient}");
@@ -92,11 +85,10 @@ internal static class ApiCommands
         return 0;
     }
 
-    public static async Task<int> ListSlotsAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> ListSlotsAsync(CliTarget target, CliOutput output, DateOnly? first, DateOnly? last, CancellationToken ct)
     {
-        var from = args.GetDate("from") ?? DateOnly.FromDateTime(DateTime.UtcNow.Date);
-        var to = args.GetDate("to") ?? from.AddDays(6);
-        args.RejectUnknown();
+        var from = first ?? DateOnly.FromDateTime(DateTime.UtcNow.Date);
+        var to = last ?? from.AddDays(6);
         var slots = await target.Client.Booking.FindSlotsAsync(from, to, ct);
         foreach (var slot in slots)
         {
@@ -108,10 +100,8 @@ internal static class ApiCommands
         return 0;
     }
 
-    public static async Task<int> GetAppointmentAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> GetAppointmentAsync(CliTarget target, CliOutput output, string id, CancellationToken ct)
     {
-        var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero appointments get <id>");
-        args.RejectUnknown();
         var appointment = await target.Client.Booking.GetAppointmentAsync(id, ct) ?? throw new CliException($"Hero answered 2xx without a body for appointment {id}.");
         output.Line($"Appointment {appointment.Id}: {appointment.StartTime:yyyy-MM-dd HH:mm} for {appointment.Duration} min, practitioner {appointment.PractitionerId}, " +
             (appointment.BookingConfirmedAt is { } at ? $"confirmed {at:u}" : $"reserved until {appointment.ReservedUntil:u}"));
@@ -119,59 +109,55 @@ internal static class ApiCommands
         return 0;
     }
 
-    public static async Task<int> WebhooksAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> ReserveAsync(CliTarget target, CliOutput output, string slotId, DateOnly day, string? patientId, string? reason, CancellationToken ct)
     {
-        var verb = args.Words.Count > 1 ? args.Words[1] : throw new CliException("Usage: hero webhooks list|create|delete|verify");
-        switch (verb)
+        // Hero's slots are opaque ids within a day's listing, and a reservation takes the slot itself: find it first.
+        var slots = await target.Client.Booking.FindSlotsAsync(day, day, ct);
+        var slot = slots.FirstOrDefault(s => s.Id == slotId)
+            ?? throw new CliException($"No free slot {slotId} on {day:yyyy-MM-dd} ({slots.Count} free that day; 'hero slots list --from {day:yyyy-MM-dd} --to {day:yyyy-MM-dd}' shows them).");
+        var reservation = await target.Client.Booking.ReserveAsync(slot, patientId, reason, ct);
+        output.Line($"Reserved slot {slot.Id} ({slot.StartTime:yyyy-MM-dd HH:mm}) as {reservation.Id}, held until {reservation.ReservedUntil:u}");
+        output.Result(new JObject { ["id"] = reservation.Id, ["slot_id"] = slot.Id, ["reserved_until"] = reservation.ReservedUntil?.ToString("o", CultureInfo.InvariantCulture) });
+        return 0;
+    }
+
+    public static async Task<int> ListWebhooksAsync(CliTarget target, CliOutput output, string? eventType, CancellationToken ct)
+    {
+        var hooks = eventType is null
+            ? await target.Client.Webhooks.FindWebhooksAsync(ct)
+            : await target.Client.Webhooks.FindWebhooksAsync(EventType(eventType), ct);
+        foreach (var hook in hooks)
         {
-            case "list":
-                {
-                    var type = args.Get("event") is { } e ? EventType(e) : (WebhookEventType?)null;
-                    args.RejectUnknown();
-                    var hooks = type is { } only
-                        ? await target.Client.Webhooks.FindWebhooksAsync(only, ct)
-                        : await target.Client.Webhooks.FindWebhooksAsync(ct);
-                    foreach (var hook in hooks)
-                    {
-                        output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");
-                    }
-
-                    output.Line($"{hooks.Count} webhook(s)");
-                    output.Result(new JArray(hooks.Select(h => new JObject { ["id"] = h.Id, ["event_type"] = h.EventType, ["url"] = h.Url })));
-                    return 0;
-                }
-
-            case "create":
-                {
-                    var type = EventType(args.Require("event", "e.g. appointment.confirmed"));
-                    var url = Uri.TryCreate(args.Require("url", "your https endpoint"), UriKind.Absolute, out var u) ? u : throw new CliException("--url must be an absolute URL.");
-                    var generated = args.Get("signing-key") is null;
-                    var key = args.Get("signing-key") ?? HeroWebhookSigner.GenerateSigningKey();
-                    args.RejectUnknown();
-                    var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, cancellationToken: ct) ?? throw new CliException("Hero accepted the subscription without returning it; list webhooks to see it.");
-                    output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
-                    if (generated)
-                    {
-                        output.Line($"Signing key (store it now, it verifies deliveries): {key}");
-                    }
-
-                    output.Result(new JObject { ["id"] = hook.Id, ["event_type"] = hook.EventType, ["url"] = hook.Url, ["signing_key"] = generated ? key : null });
-                    return 0;
-                }
-
-            case "delete":
-                {
-                    var id = args.Words.Count > 2 ? args.Words[2] : throw new CliException("Usage: hero webhooks delete <id>");
-                    args.RejectUnknown();
-                    await target.Client.Webhooks.UnsubscribeAsync(id, ct);
-                    output.Line($"Deleted webhook {id}");
-                    output.Result(new JObject { ["deleted"] = id });
-                    return 0;
-                }
-
-            default:
-                throw new CliException($"Unknown webhooks command '{verb}'. Use list, create, delete or verify.");
+            output.Line($"{hook.Id,-8} {hook.EventType,-32} {hook.Url}");
         }
+
+        output.Line($"{hooks.Count} webhook(s)");
+        output.Result(new JArray(hooks.Select(h => new JObject { ["id"] = h.Id, ["event_type"] = h.EventType, ["url"] = h.Url })));
+        return 0;
+    }
+
+    public static async Task<int> CreateWebhookAsync(CliTarget target, CliOutput output, string eventType, string endpoint, string? signingKey, CancellationToken ct)
+    {
+        var type = EventType(eventType);
+        var url = Uri.TryCreate(endpoint, UriKind.Absolute, out var u) ? u : throw new CliException("--url must be an absolute URL.");
+        var key = signingKey ?? HeroWebhookSigner.GenerateSigningKey();
+        var hook = await target.Client.Webhooks.SubscribeAsync(type, url, key, ct) ?? throw new CliException("Hero accepted the subscription without returning it; list webhooks to see it.");
+        output.Line($"Created webhook {hook.Id} for {hook.EventType} → {hook.Url}");
+        if (signingKey is null)
+        {
+            output.Line($"Signing key (store it now, it verifies deliveries): {key}");
+        }
+
+        output.Result(new JObject { ["id"] = hook.Id, ["event_type"] = hook.EventType, ["url"] = hook.Url, ["signing_key"] = signingKey is null ? key : null });
+        return 0;
+    }
+
+    public static async Task<int> DeleteWebhookAsync(CliTarget target, CliOutput output, string id, CancellationToken ct)
+    {
+        await target.Client.Webhooks.UnsubscribeAsync(id, ct);
+        output.Line($"Deleted webhook {id}");
+        output.Result(new JObject { ["deleted"] = id });
+        return 0;
     }
 
     // The CLI refuses names the SDK does not list, to catch typos; the library itself sends any name.

@@ -17,7 +17,7 @@ internal static class DemoCommand
         var steps = new JArray();
         void Step(string title, string detail, JObject data)
         {
-            output.Line($"  {steps.Count + 1,2}. {title}");
+            output.Line($"  {output.Good($"{steps.Count + 1,2}.")} {output.Strong(title)}");
             output.Line($"      {detail}");
             data["step"] = title;
             steps.Add(data);

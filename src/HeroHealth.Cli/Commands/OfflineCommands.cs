@@ -8,13 +8,11 @@ namespace HeroHealth.Cli.Commands;
 internal static class OfflineCommands
 {
     /// <summary><c>hero nhs-number check N</c>: exit 0 valid, 1 invalid (and why).</summary>
-    public static int CheckNhsNumber(CliArguments args, CliOutput output)
+    public static int CheckNhsNumber(CliOutput output, string text)
     {
-        var text = args.Words.Count > 2 ? string.Join(' ', args.Words.Skip(2)) : throw new CliException("Usage: hero nhs-number check <number>");
-        args.RejectUnknown();
         if (NhsNumber.TryParse(text, out var number, out var error))
         {
-            output.Line($"valid NHS number ({number.Redacted}); Hero format: {number.Formatted}");
+            output.Line($"{output.Good("valid")} NHS number ({number.Redacted}); Hero format: {number.Formatted}");
             output.Result(new JObject { ["valid"] = true, ["formatted"] = number.Formatted });
             return 0;
         }
@@ -25,18 +23,10 @@ internal static class OfflineCommands
     }
 
     /// <summary><c>hero webhooks verify …</c>: exit 0 valid, 1 invalid, with the verdict.</summary>
-    public static int VerifyWebhook(CliArguments args, CliOutput output)
+    public static int VerifyWebhook(CliOutput output, WebhookCheck check)
     {
-        var key = args.Require("signing-key", "the webhook's signing key");
-        var timestamp = args.Require("timestamp", "the X-Herohealth-Timestamp header value");
-        var signature = args.Require("signature", "the X-Herohealth-Signature header value");
-        var file = args.Require("body-file", "a file holding the raw request body");
-        var tolerance = args.GetInt("tolerance-seconds") is { } seconds
-            ? (seconds >= 0 ? TimeSpan.FromSeconds(seconds) : throw new CliException("--tolerance-seconds must not be negative."))
-            : (TimeSpan?)null;
-        var now = args.Get("now");
-        args.RejectUnknown();
-
+        var (key, timestamp, signature, file, seconds, now) = check;
+        var tolerance = seconds is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
         byte[] body;
         try
         {
@@ -44,7 +34,7 @@ internal static class OfflineCommands
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"Cannot read --body-file: {ex.Message}");
+            throw new CliException($"Cannot read --body-file {file}: {ex.GetType().Name}.");
         }
 
         TimeProvider clock = TimeProvider.System;
@@ -59,7 +49,7 @@ internal static class OfflineCommands
         }
 
         var verdict = new HeroWebhookVerifier(key, tolerance, clock).Verify(timestamp, signature, body);
-        output.Line($"{verdict.Status}: {verdict.Reason}");
+        output.Line($"{(verdict.IsValid ? output.Good(verdict.Status.ToString()) : verdict.Status.ToString())}: {verdict.Reason}");
         output.Result(new JObject
         {
             ["status"] = verdict.Status.ToString(),

@@ -11,22 +11,14 @@ namespace HeroHealth.Cli.Commands;
 /// </summary>
 internal static class RequestCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, CliTarget target, CliOutput output, CancellationToken ct)
+    public static async Task<int> RunAsync(CliTarget target, CliOutput output, RequestInput input, CancellationToken ct)
     {
-        if (args.Words.Count != 3)
-        {
-            throw new CliException("Usage: hero request METHOD PATH [--arg VALUE]… [--query name=value]… [--body FILE|-] [--safe-to-repeat]");
-        }
-
-        var method = new HttpMethod(args.Words[1].ToUpperInvariant());
-        if (method.Method is not ("GET" or "POST" or "PUT" or "PATCH" or "DELETE"))
-        {
-            throw new CliException($"METHOD must be GET, POST, PUT, PATCH or DELETE, not {args.Words[1]}.");
-        }
+        // The parser admits only GET, POST, PUT, PATCH and DELETE.
+        var method = new HttpMethod(input.Method.ToUpperInvariant());
 
         // PATH is a template ("v1/appointments/{id}", values from --arg) or a literal path.
-        var request = HeroRequest.Create(method, args.Words[2], [.. args.GetAll("arg")]);
-        foreach (var pair in args.GetAll("query"))
+        var request = HeroRequest.Create(method, input.Path, [.. input.Arguments]);
+        foreach (var pair in input.Query)
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
@@ -37,18 +29,17 @@ internal static class RequestCommand
             request = request.WithQuery(pair[..eq], pair[(eq + 1)..]);
         }
 
-        if (args.Get("body") is { } source)
+        if (input.Body is { } source)
         {
             var text = source == "-" ? await Console.In.ReadToEndAsync(ct).ConfigureAwait(false) : await ReadFileAsync(source, ct).ConfigureAwait(false);
             request = request.WithBody(Encoding.UTF8.GetBytes(text));
         }
 
-        if (args.Has("safe-to-repeat"))
+        if (input.SafeToRepeat)
         {
             request = request.AsSafeToRepeat();
         }
 
-        args.RejectUnknown();
         var response = await target.Client.SendAsync(request, ct).ConfigureAwait(false);
         JToken body;
         try

@@ -81,8 +81,8 @@ public class RedactionTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        await HeroHealth.Cli.HeroCli.RunAsync(["--help"], stdout, stderr, _ => null, CancellationToken.None);
+        await HeroHealth.Cli.HeroCli.RunAsync(["me", "--help"], stdout, stderr, _ => null, CancellationToken.None);
 
-        Assert.That(stdout.ToString(), Does.Contain("prefer HERO_API_KEY"));
+        Assert.That(stdout.ToString(), Does.Contain("--api-key <key>").And.Contain("Prefer HERO_API_KEY in the environment"));
     }
 }
