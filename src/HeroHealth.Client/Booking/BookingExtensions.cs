@@ -116,7 +116,7 @@ public static class BookingExtensions
             throw new ArgumentOutOfRangeException(nameof(to), "The window ends in the past: there are no slots to book there.");
         }
 
-        if (to.DayNumber - from.DayNumber > 92)
+        if (Compat.DaysBetween(from, to) > 92)
         {
             // Hero asks callers to narrow the window: slot lists are large.
             throw new ArgumentOutOfRangeException(nameof(to), "List at most 92 days of slots at a time.");

@@ -81,7 +81,7 @@ public sealed class HeroHealthClientOptionsValidator : IValidateOptions<HeroHeal
 
         if (o.Retry.MaxAttempts is < 1 or > 10)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{P}Retry.MaxAttempts must be between 1 and 10 (was {o.Retry.MaxAttempts}).");
+            yield return FormattableString.Invariant($"{P}Retry.MaxAttempts must be between 1 and 10 (was {o.Retry.MaxAttempts}).");
         }
 
         if (o.Retry.BaseDelay < TimeSpan.Zero || o.Retry.MaxDelay < o.Retry.BaseDelay || o.Retry.MaxRetryAfter < TimeSpan.Zero)

@@ -86,9 +86,11 @@ internal sealed class HeroHandlerChainFilter(ILoggerFactory? loggerFactory = nul
         // from another origin, unread.
         switch (primary)
         {
+#if !NETSTANDARD2_0
             case SocketsHttpHandler sockets:
                 sockets.AllowAutoRedirect = false;
                 break;
+#endif
             case HttpClientHandler classic:
                 classic.AllowAutoRedirect = false;
                 break;

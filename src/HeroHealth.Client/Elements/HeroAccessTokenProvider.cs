@@ -122,7 +122,8 @@ public class HeroAccessTokenProvider
     private TimeSpan MarginFor(HeroAccessToken token)
     {
         var lifetime = token.ExpiresAt - token.IssuedAtHint;
-        return lifetime > TimeSpan.Zero && RefreshMargin > lifetime / 2 ? lifetime / 2 : RefreshMargin;
+        var half = TimeSpan.FromTicks(lifetime.Ticks / 2);
+        return lifetime > TimeSpan.Zero && RefreshMargin > half ? half : RefreshMargin;
     }
 
     private async Task<HeroAccessToken> MintAsync(string group, Entry entry)

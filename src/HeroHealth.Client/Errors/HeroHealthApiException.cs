@@ -132,7 +132,7 @@ public class HeroHealthApiException : Exception
         ArgumentNullException.ThrowIfNull(failure);
         var status = failure.StatusCode == 0
             ? "no response"
-            : string.Create(CultureInfo.InvariantCulture, $"HTTP {failure.StatusCode} {ReasonOf(failure.StatusCode)}");
+            : FormattableString.Invariant($"HTTP {failure.StatusCode} {ReasonOf(failure.StatusCode)}");
         var what = failure.Operation is { } op ? $"Hero Health API call {op}" : "Hero Health API call";
         return explanation is null ? $"{what} failed: {status}." : $"{what} failed: {status}. {explanation}";
     }
@@ -142,16 +142,16 @@ public class HeroHealthApiException : Exception
         : string.Empty;
 
     private static string BuildMessage(string message, int statusCode) =>
-        string.Create(CultureInfo.InvariantCulture, $"{message} (HTTP {statusCode})");
+        FormattableString.Invariant($"{message} (HTTP {statusCode})");
 
     /// <summary>
     /// Newtonsoft's messages quote the offending value ("Error converting value \"Jane\"…"); keep only where it failed.
     /// </summary>
     private static Exception? Sanitize(Exception? inner) => inner switch
     {
-        JsonReaderException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
+        JsonReaderException e => new JsonException(FormattableString.Invariant(
             $"The response is not valid JSON at path '{SafePath(e.Path)}', line {e.LineNumber}, position {e.LinePosition}.")),
-        JsonSerializationException e => new JsonException(string.Create(CultureInfo.InvariantCulture,
+        JsonSerializationException e => new JsonException(FormattableString.Invariant(
             $"The response JSON does not match the expected shape at path '{SafePath(e.Path)}', line {e.LineNumber}, position {e.LinePosition}.")),
         JsonException => new JsonException("The response JSON could not be read."),
         _ => inner,
@@ -161,7 +161,10 @@ public class HeroHealthApiException : Exception
     /// A JSON path with its field names and indexes, but not dictionary keys: Hero's fields are snake_case, anything
     /// else in a path is a key taken from the data (it can be a name) and is replaced by <c>*</c>.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> WireNameChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
+    private const string WireNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789_";
+#if !NETSTANDARD2_0
+    private static readonly System.Buffers.SearchValues<char> WireNameChars = System.Buffers.SearchValues.Create(WireNameCharacters);
+#endif
 
     internal static string SafePath(string? path)
     {
@@ -203,9 +206,29 @@ public class HeroHealthApiException : Exception
 
         return safe.ToString();
 
+#if NETSTANDARD2_0
+        static bool IsIndex(ReadOnlySpan<char> s) => !s.IsEmpty && All(s, c => c is >= '0' and <= '9');
+
+        static bool IsWireName(ReadOnlySpan<char> s) =>
+            !s.IsEmpty && s.Length <= 64 && All(s, c => WireNameCharacters.IndexOf(c) >= 0);
+
+        static bool All(ReadOnlySpan<char> s, Func<char, bool> allowed)
+        {
+            foreach (var c in s)
+            {
+                if (!allowed(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+#else
         static bool IsIndex(ReadOnlySpan<char> s) => !s.IsEmpty && s.IndexOfAnyExceptInRange('0', '9') < 0;
 
         static bool IsWireName(ReadOnlySpan<char> s) =>
             !s.IsEmpty && s.Length <= 64 && s.IndexOfAnyExcept(WireNameChars) < 0;
+#endif
     }
 }

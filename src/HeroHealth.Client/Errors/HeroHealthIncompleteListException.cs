@@ -16,7 +16,7 @@ public class HeroHealthIncompleteListException : HeroHealthApiException
     /// <param name="reason">Why the walk could not go on (no item data).</param>
     public HeroHealthIncompleteListException(long itemsReceived, long? itemsExpected, string reason)
         : base(
-            string.Create(CultureInfo.InvariantCulture,
+            FormattableString.Invariant(
                 $"The list is incomplete: {itemsReceived} item(s) received{(itemsExpected is { } e ? $" of the {e} Hero counted" : string.Empty)}. {reason}"),
             new HeroHealthFailure(200, null, null, new Dictionary<string, IEnumerable<string>>(), null),
             null)

@@ -9,7 +9,7 @@ public class HeroHealthRateLimitException : HeroHealthApiException
     /// <param name="failure">The failed call.</param>
     public HeroHealthRateLimitException(HeroHealthFailure failure)
         : base(Describe(failure, failure?.RetryAfter is { } wait
-            ? string.Create(CultureInfo.InvariantCulture, $"Hero asked to retry after {wait.TotalSeconds:0.#} s.")
+            ? FormattableString.Invariant($"Hero asked to retry after {wait.TotalSeconds:0.#} s.")
             : "Rate limits are set in your Partner Agreement."), failure!, null)
     {
     }

@@ -26,7 +26,7 @@ public class HeroHealthTransportException : HeroHealthApiException
     {
         // Name the error and, for socket-level failures, the error kind: enough to act on, nothing that quotes a URL.
         var e = exception;
-        while (e is HttpRequestException { HttpRequestError: HttpRequestError.Unknown, InnerException: { } inner } && e.GetType() == typeof(HttpRequestException))
+        while (e is HttpRequestException { InnerException: { } inner } wrapper && TransportErrors.KindOf(wrapper) is null or "Unknown" && e.GetType() == typeof(HttpRequestException))
         {
             e = inner; // a plain wrapper that says nothing: look at what it wraps
         }
@@ -34,8 +34,9 @@ public class HeroHealthTransportException : HeroHealthApiException
         return e switch
         {
             null => "unknown error",
-            HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } hre => $"{nameof(HttpRequestException)}: {hre.HttpRequestError}",
+            HttpRequestException hre when TransportErrors.KindOf(hre) is { } kind and not "Unknown" => $"{nameof(HttpRequestException)}: {kind}",
             System.Net.Sockets.SocketException se => $"{nameof(System.Net.Sockets.SocketException)}: {se.SocketErrorCode}",
+            System.Net.WebException we => $"{nameof(System.Net.WebException)}: {we.Status}", // .NET Framework's stage of failure
             _ when e.InnerException is System.Net.Sockets.SocketException se => $"{e.GetType().Name}: {se.SocketErrorCode}",
             _ => e.GetType().Name,
         };

@@ -12,7 +12,7 @@ internal static class CallerCancellation
 
     public static void Remember(HttpRequestMessage request, CancellationToken cancellationToken) =>
         // A token that cannot be cancelled shares one box: most calls pass none.
-        ((IDictionary<string, object?>)request.Options)[Key] = cancellationToken.CanBeCanceled ? cancellationToken : BoxedNone;
+        RequestProperties.Of(request)[Key] = cancellationToken.CanBeCanceled ? cancellationToken : BoxedNone;
 
     /// <summary>
     /// Whether the caller cancelled: their remembered token when there is one, else the token the pipeline received
@@ -23,5 +23,5 @@ internal static class CallerCancellation
 
     /// <summary>The caller's token when remembered, else <paramref name="received"/>.</summary>
     public static CancellationToken TokenOf(HttpRequestMessage request, CancellationToken received) =>
-        ((IDictionary<string, object?>)request.Options).TryGetValue(Key, out var boxed) && boxed is CancellationToken caller ? caller : received;
+        RequestProperties.Of(request).TryGetValue(Key, out var boxed) && boxed is CancellationToken caller ? caller : received;
 }

@@ -15,14 +15,14 @@ internal static class HeroClock
     public static DateOnly UkToday(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        return DateOnly.FromDateTime(UkTime is null ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
+        return Compat.DateOf(UkTime is null ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
     }
 
     private static TimeZoneInfo? FindUkTime()
     {
         foreach (var id in new[] { "Europe/London", "GMT Standard Time" })
         {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            if (Compat.TryFindTimeZone(id, out var zone))
             {
                 return zone;
             }

@@ -9,7 +9,7 @@ namespace HeroHealth.Client;
 /// </summary>
 public sealed class HeroOperation
 {
-    private static readonly HttpRequestOptionsKey<HeroOperation> OptionsKey = new("HeroHealth.Client.Operation");
+    private const string OptionsKey = "HeroHealth.Client.Operation";
     private const string ProtocolClientName = "Protocol";
     private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
@@ -20,7 +20,7 @@ public sealed class HeroOperation
             "GET" => HttpMethod.Get,
             "POST" => HttpMethod.Post,
             "PUT" => HttpMethod.Put,
-            "PATCH" => HttpMethod.Patch,
+            "PATCH" => Compat.Patch,
             "DELETE" => HttpMethod.Delete,
             "HEAD" => HttpMethod.Head,
             "OPTIONS" => HttpMethod.Options,
@@ -82,7 +82,7 @@ public sealed class HeroOperation
         ProtocolCache.GetOrAdd((operationId, method, pathTemplate), static key => new HeroOperation(key.OperationId, key.Method, key.PathTemplate, ProtocolClientName));
 
     /// <summary>Attaches an operation to a request.</summary>
-    internal static void Attach(HttpRequestMessage request, HeroOperation operation) => request.Options.Set(OptionsKey, operation);
+    internal static void Attach(HttpRequestMessage request, HeroOperation operation) => RequestProperties.Set(request, OptionsKey, operation);
 
     /// <summary>Reads the operation attached to <paramref name="request"/>, if any.</summary>
     /// <param name="request">A request made by a generated client.</param>
@@ -91,7 +91,7 @@ public sealed class HeroOperation
     public static bool TryGet(HttpRequestMessage request, out HeroOperation? operation)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Options.TryGetValue(OptionsKey, out operation);
+        return RequestProperties.TryGet(request, OptionsKey, out operation);
     }
 
     /// <summary>For example <c>sendMessage (POST v1/messages/send)</c>.</summary>

@@ -7,7 +7,16 @@ namespace HeroHealth.Client;
 internal static class HeroPipeline
 {
     /// <summary>The primary handler the SDK owns when the caller gives none.</summary>
-    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+#if NETSTANDARD2_0
+    // .NET Framework's handler (HttpWebRequest underneath) has no connection lifetime or connect timeout of its own:
+    // the pipeline's per-attempt timeout bounds a connect, and ServicePointManager governs pooling there.
+    public static HttpMessageHandler CreatePrimaryHandler() => new HttpClientHandler
+    {
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        AllowAutoRedirect = false,
+    };
+#else
+    public static HttpMessageHandler CreatePrimaryHandler() => new SocketsHttpHandler
     {
         // Recycle connections so DNS changes on Hero's side are picked up.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -17,6 +26,7 @@ internal static class HeroPipeline
         // redirect API calls, so a 3xx surfaces as an error instead.
         AllowAutoRedirect = false,
     };
+#endif
 
     public static HttpClient CreateHttpClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {

@@ -25,7 +25,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
     public const int MaxErrorBodyBytes = 1024 * 1024;
 
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("HeroHealth.Client.Request");
-    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("HeroHealth.Client.Attempt");
+    private const string AttemptKey = "HeroHealth.Client.Attempt";
     private static readonly HashSet<int> RetriableStatuses = [408, 429, 500, 502, 503, 504];
 
     private readonly HeroHealthClientOptions _options;
@@ -57,7 +57,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
     public static int AttemptOf(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Options.TryGetValue(AttemptKey, out var attempt) ? attempt : 1;
+        return RequestProperties.TryGet(request, AttemptKey, out int attempt) ? attempt : 1;
     }
 
     /// <inheritdoc />
@@ -90,7 +90,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
                     // The first attempt records nothing (AttemptOf defaults to 1): one boxed int less per call.
                     if (state.Started)
                     {
-                        req.Options.Set(AttemptKey, AttemptOf(req) + 1);
+                        RequestProperties.Set(req, AttemptKey, AttemptOf(req) + 1);
                     }
 
                     state.Started = true;

@@ -19,7 +19,7 @@ public sealed class HeroRequestContext
     /// <summary>Header that carries the practice group the call acts for.</summary>
     public const string PracticeGroupIdHeader = "x-practice-group-id";
 
-    private static readonly HttpRequestOptionsKey<bool> NonIdempotentRetriesKey = new("HeroHealth.Client.NonIdempotentRetries");
+    private const string NonIdempotentRetriesKey = "HeroHealth.Client.NonIdempotentRetries";
 
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _apiKey;
@@ -94,11 +94,11 @@ public sealed class HeroRequestContext
     public static bool AllowsRetryOfNonIdempotent(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Options.TryGetValue(NonIdempotentRetriesKey, out var allowed) && allowed;
+        return RequestProperties.TryGet(request, NonIdempotentRetriesKey, out bool allowed) && allowed;
     }
 
     /// <summary>Marks one request as safe to repeat (a protocol call the caller declared harmless to send twice).</summary>
-    internal static void AllowRetriesOf(HttpRequestMessage request) => request.Options.Set(NonIdempotentRetriesKey, true);
+    internal static void AllowRetriesOf(HttpRequestMessage request) => RequestProperties.Set(request, NonIdempotentRetriesKey, true);
 
     /// <summary>Adds the two authentication headers to <paramref name="request"/>.</summary>
     /// <param name="request">The request about to be sent.</param>
@@ -111,7 +111,7 @@ public sealed class HeroRequestContext
         request.Headers.TryAddWithoutValidation(PracticeGroupIdHeader, PracticeGroupId);
         if (AllowsNonIdempotentRetries)
         {
-            request.Options.Set(NonIdempotentRetriesKey, true);
+            RequestProperties.Set(request, NonIdempotentRetriesKey, true);
         }
     }
 

@@ -84,7 +84,11 @@ internal sealed class HeroTelemetryHandler : DelegatingHandler
 
     private static string PracticeGroupOf(HttpRequestMessage request)
     {
+#if NETSTANDARD2_0
+        if (request.Headers.TryGetValues(HeroRequestContext.PracticeGroupIdHeader, out var values))
+#else
         if (request.Headers.NonValidated.TryGetValues(HeroRequestContext.PracticeGroupIdHeader, out var values))
+#endif
         {
             foreach (var value in values)
             {

@@ -10,7 +10,7 @@ namespace HeroHealth.Client;
 /// </summary>
 internal sealed class HeroTransmission
 {
-    private static readonly HttpRequestOptionsKey<HeroTransmission> Key = new("HeroHealth.Client.Transmission");
+    private const string Key = "HeroHealth.Client.Transmission";
     private bool _mayHaveReachedHero;
     private string? _lastOutcome;
 
@@ -40,13 +40,13 @@ internal sealed class HeroTransmission
 
     /// <summary>Gets the record of <paramref name="request"/>, if the pipeline attached one.</summary>
     public static bool TryGet(HttpRequestMessage request, [NotNullWhen(true)] out HeroTransmission? transmission) =>
-        request.Options.TryGetValue(Key, out transmission);
+        RequestProperties.TryGet(request, Key, out transmission);
 
     /// <summary>Attaches a new record to a request entering the pipeline for the first time.</summary>
     public static HeroTransmission Attach(HttpRequestMessage request, bool repeatable, HeroOperation? operation)
     {
         var transmission = new HeroTransmission(repeatable, operation);
-        request.Options.Set(Key, transmission);
+        RequestProperties.Set(request, Key, transmission);
         return transmission;
     }
 
@@ -96,16 +96,5 @@ internal sealed class HeroTransmission
     }
 
     /// <summary>Whether a transport error proves that no connection was made, so Hero cannot have seen the request.</summary>
-    public static bool NeverConnected(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NeverConnected(Exception exception) => TransportErrors.NeverConnected(exception);
 }

@@ -46,7 +46,7 @@ internal sealed class HeroTransmissionGuard : DelegatingHandler
             throw;
         }
 
-        transmission?.RecordOutcome(string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode}"));
+        transmission?.RecordOutcome(FormattableString.Invariant($"HTTP {(int)response.StatusCode}"));
         HeroRedirects.ThrowIfFollowedElsewhere(origin, request.RequestUri, response, transmission?.Operation);
         return response;
     }

@@ -22,16 +22,18 @@ internal sealed class HttpClientTransportHandler(HttpClient client) : HttpMessag
                 ? new SingleTransmissionContent(content, transmission)
                 : request.Content,
             Version = request.Version,
+#if !NETSTANDARD2_0
             VersionPolicy = request.VersionPolicy,
+#endif
         };
         foreach (var header in request.Headers)
         {
             copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        foreach (var option in request.Options)
+        foreach (var option in RequestProperties.Of(request))
         {
-            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+            RequestProperties.Of(copy)[option.Key] = option.Value;
         }
 
         var sentTo = copy.RequestUri;

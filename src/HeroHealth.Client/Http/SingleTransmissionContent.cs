@@ -24,17 +24,29 @@ internal sealed class SingleTransmissionContent : HttpContent
         }
     }
 
+#if NETSTANDARD2_0
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        RefuseSecondWrite();
+        return _inner.CopyToAsync(stream, context);
+    }
+#else
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
+        RefuseSecondWrite();
+        return _inner.CopyToAsync(stream, context, cancellationToken);
+    }
+#endif
+
+    private void RefuseSecondWrite()
+    {
         if (Interlocked.Exchange(ref _written, 1) == 1)
         {
             throw new HeroHealthResendRefusedException(_transmission.Operation, "a transmission through your HttpClient");
         }
-
-        return _inner.CopyToAsync(stream, context, cancellationToken);
     }
 
     protected override bool TryComputeLength(out long length)

@@ -87,7 +87,12 @@ public static class LinkExtensions
             throw new ArgumentException("The file is empty.", nameof(content));
         }
 
-        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { FileName = fileName, FileData = Convert.ToBase64String(content.Span) }, options, cancellationToken);
+#if NETSTANDARD2_0
+        var data = Convert.ToBase64String(content.ToArray());
+#else
+        var data = Convert.ToBase64String(content.Span);
+#endif
+        return CreateAsync(links, patientId, new CreateAttachmentLinkRequest { FileName = fileName, FileData = data }, options, cancellationToken);
     }
 
     /// <summary>Shares a document already in the patient's EHR (an id from <c>ListPatientAttachmentsAsync</c>).</summary>

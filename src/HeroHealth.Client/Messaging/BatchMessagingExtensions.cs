@@ -51,9 +51,9 @@ public static class BatchMessagingExtensions
         var today = HeroClock.UkToday(HeroClock.Of(messages));
         var checkedRecipients = recipients.Select((r, i) => r switch
         {
-            null => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} is null."), nameof(recipients)),
-            { NhsNumber.Formatted: null } => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} has no NHS number."), nameof(recipients)),
-            _ when r.DateOfBirth > today => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Recipient {i} has a date of birth in the future."), nameof(recipients)),
+            null => throw new ArgumentException(FormattableString.Invariant($"Recipient {i} is null."), nameof(recipients)),
+            { NhsNumber.Formatted: null } => throw new ArgumentException(FormattableString.Invariant($"Recipient {i} has no NHS number."), nameof(recipients)),
+            _ when r.DateOfBirth > today => throw new ArgumentException(FormattableString.Invariant($"Recipient {i} has a date of birth in the future."), nameof(recipients)),
             _ => r,
         }).ToList();
         var list = checkedRecipients.Distinct().Select(r => new BatchMessageRecipient
@@ -142,7 +142,7 @@ public static class BatchMessagingExtensions
                 throw new TimeoutException($"Batch message did not reach {string.Join(" or ", targets)} in time (last status {batch.Status}).");
             }
 
-            await Task.Delay(interval, clock, cancellationToken).ConfigureAwait(false);
+            await Compat.Delay(interval, clock, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -169,7 +169,7 @@ public static class MessagingExtensions
 
         if (text.Length > MaxTextLength)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The message text is {text.Length} characters; at most {MaxTextLength} are accepted."), nameof(text));
+            throw new ArgumentException(FormattableString.Invariant($"The message text is {text.Length} characters; at most {MaxTextLength} are accepted."), nameof(text));
         }
 
         var request = new SendMessageRequest
@@ -229,7 +229,7 @@ public static class MessagingExtensions
     private static string NormaliseEmail(string value, string paramName)
     {
         var trimmed = value.Trim();
-        if (!MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
+        if (!Compat.TryParseMailAddress(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
         {
             throw new ArgumentException("The email address is not valid (expected name@domain.tld).", paramName);
         }

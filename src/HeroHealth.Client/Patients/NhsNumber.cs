@@ -169,7 +169,7 @@ public readonly struct NhsNumber : IEquatable<NhsNumber>
             return "The NHS number's check digit is wrong (modulus 11), so it is not a valid NHS number.";
         }
 
-        digits = new string(buffer);
+        digits = buffer.ToString(); // Span<char>.ToString() copies the characters
         return null;
     }
 }

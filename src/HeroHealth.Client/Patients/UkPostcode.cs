@@ -7,8 +7,16 @@ internal static partial class UkPostcode
 {
     // Outward code (area letters, district digit, optional letter/digit) and inward code (digit, two letters): the
     // shape of every UK postcode, without the per-area lists that would reject a new one.
-    [GeneratedRegex("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$", RegexOptions.CultureInvariant)]
+    private const string ShapePattern = "^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$";
+
+#if NETSTANDARD2_0
+    private static readonly Regex ShapeRegex = new(ShapePattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Shape() => ShapeRegex;
+#else
+    [GeneratedRegex(ShapePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
+#endif
 
     /// <summary>Upper-cases, removes spaces and puts one space before the inward code; throws naming the argument (never its value).</summary>
     public static string Normalize(string? postcode, string parameterName)

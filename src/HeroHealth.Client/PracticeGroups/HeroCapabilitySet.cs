@@ -3,7 +3,12 @@ using System.Collections;
 namespace HeroHealth.Client;
 
 /// <summary>The capabilities enabled for a practice group: a set of Hero's names, known (<see cref="HeroCapability"/>) or new.</summary>
-public sealed class HeroCapabilitySet : IReadOnlySet<string>
+public sealed class HeroCapabilitySet :
+#if NETSTANDARD2_0
+    IReadOnlyCollection<string> // netstandard2.0 has no IReadOnlySet; the set methods are here all the same
+#else
+    IReadOnlySet<string>
+#endif
 {
     private readonly HashSet<string> _values;
 

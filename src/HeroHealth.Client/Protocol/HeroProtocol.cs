@@ -19,7 +19,11 @@ internal static class HeroProtocol
         message.Headers.Accept.ParseAdd("application/json");
         if (request.Body is { } body)
         {
+#if NETSTANDARD2_0
+            message.Content = new ByteArrayContent(body.ToArray());
+#else
             message.Content = new ReadOnlyMemoryContent(body);
+#endif
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
         }
 

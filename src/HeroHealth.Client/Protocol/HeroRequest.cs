@@ -85,7 +85,7 @@ public sealed class HeroRequest
     /// <param name="pathTemplate">The path template.</param>
     /// <param name="pathArguments">One value per placeholder.</param>
     /// <returns>The request.</returns>
-    public static HeroRequest Patch(string pathTemplate, params string[] pathArguments) => Create(HttpMethod.Patch, pathTemplate, pathArguments);
+    public static HeroRequest Patch(string pathTemplate, params string[] pathArguments) => Create(Compat.Patch, pathTemplate, pathArguments);
 
     /// <summary>A DELETE.</summary>
     /// <param name="pathTemplate">The path template.</param>
@@ -114,12 +114,12 @@ public sealed class HeroRequest
         var placeholders = Placeholders(template);
         if (placeholders != pathArguments.Length)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The template has {placeholders} placeholder(s) but {pathArguments.Length} path argument(s) were given."), nameof(pathArguments));
+            throw new ArgumentException(FormattableString.Invariant($"The template has {placeholders} placeholder(s) but {pathArguments.Length} path argument(s) were given."), nameof(pathArguments));
         }
 
         for (var i = 0; i < pathArguments.Length; i++)
         {
-            PathSegments.Validate(pathArguments[i], string.Create(CultureInfo.InvariantCulture, $"{nameof(pathArguments)}[{i}]"));
+            PathSegments.Validate(pathArguments[i], FormattableString.Invariant($"{nameof(pathArguments)}[{i}]"));
         }
 
         return new HeroRequest(method, template, [.. pathArguments]) { OperationId = $"{method.Method} {template}" };

@@ -52,7 +52,7 @@ public sealed class HeroResponse
         }
         catch (JsonException ex)
         {
-            throw new HeroHealthApiException(string.Create(CultureInfo.InvariantCulture, $"The response body could not be read as {typeof(T).Name}."), Status, ReadAsString(), Headers, ex);
+            throw new HeroHealthApiException(FormattableString.Invariant($"The response body could not be read as {typeof(T).Name}."), Status, ReadAsString(), Headers, ex);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class HeroResponse
 
     /// <summary>Describes the response without its body.</summary>
     /// <returns>For example <c>HeroResponse(200, 1234 bytes)</c>.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"HeroResponse({Status}, {Body.Length} bytes)");
+    public override string ToString() => FormattableString.Invariant($"HeroResponse({Status}, {Body.Length} bytes)");
 
     /// <summary>Whether someone is capturing (the pipeline records only then).</summary>
     internal static bool Capturing => Capture.Value is not null;

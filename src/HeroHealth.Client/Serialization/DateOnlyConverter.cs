@@ -7,7 +7,8 @@ namespace HeroHealth.Client;
 /// Reads and writes the spec's <c>format: date</c> fields (<see cref="DateOnly"/>: dates of birth, date filters).
 /// Written as <c>yyyy-MM-dd</c>. Read from a date or from a full ISO 8601 timestamp, because Hero shows dates of birth
 /// both ways: a timestamp gives its date part as written, never shifted into another time zone (a date of birth of
-/// 1 June written as <c>1992-06-01T00:00:00+01:00</c> stays 1 June).
+/// 1 June written as <c>1992-06-01T00:00:00+01:00</c> stays 1 June). On netstandard2.0, where date-only values are
+/// <see cref="DateTime"/> (the generated models have no other DateTime), the same rules apply to DateTime.
 /// </summary>
 internal sealed class DateOnlyConverter : JsonConverter
 {
@@ -34,14 +35,14 @@ internal sealed class DateOnlyConverter : JsonConverter
             case JsonToken.Null:
                 return objectType == typeof(DateOnly) ? default(DateOnly) : null;
             case JsonToken.Date when reader.Value is DateTimeOffset offset:
-                return DateOnly.FromDateTime(offset.DateTime);
+                return Compat.DateOf(offset.DateTime);
             case JsonToken.Date when reader.Value is DateTime dateTime:
-                return DateOnly.FromDateTime(dateTime);
+                return Compat.DateOf(dateTime);
             case JsonToken.String when reader.Value is string text:
                 // The first ten characters are the date as written; the rest, if any, must be a valid timestamp.
                 // TryParse throughout: a FormatException would quote the value, and a date of birth is patient data.
                 if (text.Length >= 10
-                    && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    && DateOnly.TryParseExact(text.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     && (text.Length == 10 || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)))
                 {
                     return date;

@@ -152,7 +152,7 @@ public sealed class HeroWebhookVerifier
         var age = _clock.GetUtcNow() - timestamp;
         if (age.Duration() > Tolerance)
         {
-            return new(WebhookVerificationStatus.Stale, timestamp, string.Create(CultureInfo.InvariantCulture,
+            return new(WebhookVerificationStatus.Stale, timestamp, FormattableString.Invariant(
                 $"The timestamp is {Math.Abs(age.TotalSeconds):0} s {(age < TimeSpan.Zero ? "in the future" : "old")}; tolerance is {Tolerance.TotalSeconds:0} s."));
         }
 
