@@ -37,7 +37,8 @@ internal static class TransportErrors
                 {
                     case "ConnectionError" or "NameResolutionError" or "SecureConnectionError":
                         return true;
-                    case null when NeverConnectedWithoutErrorKind(request):
+                    // Where the runtime has no HttpRequestError (.NET Framework), or an outer handler threw one without it.
+                    case null or "Unknown" when NeverConnectedWithoutErrorKind(request):
                         return true;
                 }
             }
