@@ -102,7 +102,7 @@ public static class HeroCli
     private static int UsageError(CliConsole console, bool json, ParseResult parse)
     {
         var suggestions = TypoCorrections(parse);
-        var command = string.Join(' ', Path(parse.CommandResult.Command));
+        var command = CliCommands.PathOf(parse.CommandResult.Command);
         // The first error about what was typed is the cause (the rest are mostly its echoes: the words after an unknown
         // command); a missing required option matters only when nothing typed was wrong.
         var message = parse.Errors.OrderBy(e => e.SymbolResult is CommandResult).First().Message;
@@ -131,17 +131,6 @@ public static class HeroCli
         return [.. captured.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(line => !errors.Contains(line) && !line.Contains(' ', StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)];
-    }
-
-    private static List<string> Path(Command command)
-    {
-        var names = new List<string>();
-        for (Symbol? symbol = command; symbol is Command c; symbol = c.Parents.FirstOrDefault())
-        {
-            names.Insert(0, c.Name);
-        }
-
-        return names;
     }
 
     private static int Error(CliConsole console, bool json, int code, string kind, string message, JObject? details = null)

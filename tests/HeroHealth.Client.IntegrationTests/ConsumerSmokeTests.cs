@@ -5,7 +5,8 @@ namespace HeroHealth.Client.IntegrationTests;
 /// <summary>
 /// The packed packages consumed from a local folder feed by fresh projects outside the repository
 /// (build/consumer-smoke, tests/consumer/README.md): a console quick start on net10.0 and net8.0 (pinning
-/// Microsoft.Extensions 8.0.x), an ASP.NET Core app receiving webhooks with HeroHealth.Client.AspNetCore, an NUnit project.
+/// Microsoft.Extensions 8.0.x), an ASP.NET Core app receiving webhooks with HeroHealth.Client.AspNetCore, an NUnit project,
+/// a netstandard2.0 library whose tests run the package's netstandard2.0 asset, and the hero tool installed from the feed.
 /// </summary>
 [TestFixture]
 public class ConsumerSmokeTests
@@ -34,6 +35,9 @@ public class ConsumerSmokeTests
         Assert.That(output, Does.Contain("quickstart ok on .NET").And.Contain("(.NETCoreApp,Version=v8.0)").And.Contain("(.NETCoreApp,Version=v10.0)"));
         Assert.That(output, Does.Contain("webhooks ok: appointment"));
         Assert.That(output, Does.Contain("Passed!  - Failed:     0, Passed:     2"));
+        Assert.That(output, Does.Contain("packages ok (readme, icon, symbols, netstandard2.0 asset; no pack warnings)"));
+        Assert.That(output, Does.Contain("Passed!  - Failed:     0, Passed:     1, Skipped:     0, Total:     1").And.Contain("NetStandardTests.dll"), "the netstandard2.0 asset ran in a user's tests");
+        Assert.That(output, Does.Contain("the hero tool installed from the feed"));
         Assert.That(output, Does.EndWith("consumer-smoke: ok\n"));
     }
 

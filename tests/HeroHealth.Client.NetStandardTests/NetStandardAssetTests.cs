@@ -167,6 +167,44 @@ public class NetStandardAssetTests
         Assert.That(parsed!.Dob, Is.EqualTo(new DateTime(1992, 6, 1)), "a timestamp's date part as written, not shifted");
     }
 
+    [TestCase(false, 120)]
+    [TestCase(true, 50)]
+    public async Task Auto_paging_returns_every_item_or_says_it_could_not(bool endsEarly, int served)
+    {
+        await using var server = await FaultServer.StartAsync();
+        server.Behave(async (context, n) =>
+        {
+            // Hero's {data, count}: 120 admins in pages of the size asked for; 'endsEarly' stops after one page.
+            var size = int.Parse(context.Request.Query["page_size"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var first = (n - 1) * size;
+            var items = endsEarly && n > 1 ? 0 : Math.Max(0, Math.Min(size, 120 - first));
+            var data = new JArray(Enumerable.Range(first, items).Select(i => new JObject { ["id"] = $"{i}", ["first_name"] = "A", ["last_name"] = "B", ["email"] = "a@example.nhs.uk", ["external_prescriber_id"] = null }));
+            await FaultServer.Json(context, 200, new JObject { ["data"] = data, ["count"] = 120 }.ToString());
+        });
+        using var hero = Client(server.BaseAddress);
+        var seen = new List<string>();
+
+        async Task Walk()
+        {
+            await foreach (var admin in hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 50 }))
+            {
+                seen.Add(admin.Id);
+            }
+        }
+
+        if (endsEarly)
+        {
+            await Assert.ThrowsAsync<HeroHealthIncompleteListException>(Walk);
+        }
+        else
+        {
+            await Walk();
+        }
+
+        Assert.That(seen, Has.Count.EqualTo(served));
+        Assert.That(seen.Distinct().Count(), Is.EqualTo(served), "no item twice");
+    }
+
     [Test]
     public void Webhook_signatures_verify_and_tampering_is_caught()
     {

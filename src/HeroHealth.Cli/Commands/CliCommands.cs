@@ -22,6 +22,11 @@ internal sealed class CliCommands
         Root.Options.Add(new HelpOption());
         Root.Options.Add(new VersionOption { Action = new VersionAction() });
         Root.Options.Add(Options.Json);
+        foreach (var option in Options.Target)
+        {
+            Root.Options.Add(option);
+        }
+
         Root.SetAction(parse =>
         {
             // A bare 'hero' shows what there is, but is not a successful command (scripts see 2).
@@ -58,19 +63,29 @@ internal sealed class CliCommands
 
     private Command Offline(Command command, Func<CliContext, CancellationToken, Task<int>> run)
     {
-        command.SetAction((parse, ct) => run(Context(parse), ct));
+        command.SetAction((parse, ct) => run(OfflineContext(parse), ct));
         return command;
     }
 
     private Command Offline(Command command, Func<CliContext, int> run)
     {
-        command.SetAction(parse => run(Context(parse)));
+        command.SetAction(parse => run(OfflineContext(parse)));
         return command;
+    }
+
+    // A target given to a command that calls no API would be silently ignored: say so instead.
+    private CliContext OfflineContext(ParseResult parse)
+    {
+        if (Options.Target.FirstOrDefault(o => parse.GetResult(o) is not null) is { } given)
+        {
+            throw new CliException($"{given.Name} does not apply to '{PathOf(parse.CommandResult.Command)}': it calls no API.");
+        }
+
+        return Context(parse);
     }
 
     private Command Api(Command command, Func<CliContext, CliTarget, CancellationToken, Task<int>> run)
     {
-        Options.WithTarget(command);
         command.SetAction(async (parse, ct) =>
         {
             var context = Context(parse);
@@ -247,6 +262,18 @@ internal sealed class CliCommands
         command.Options.Add(position);
         command.Arguments.Add(line);
         return Offline(command, c => CompletionCommand.Complete(Root, c.Console.Out, c.Parse.GetValue(line)!, c.Parse.GetValue(position)));
+    }
+
+    /// <summary>The command as typed: <c>hero webhooks verify</c>.</summary>
+    public static string PathOf(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? symbol = command; symbol is Command c; symbol = c.Parents.FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private sealed class VersionAction : SynchronousCommandLineAction

@@ -146,6 +146,7 @@ public class HeroCliTests
     [TestCase(new[] { "me", "--base-address", "not a url" }, "--base-address must be an absolute URL")]
     [TestCase(new[] { "request", "FETCH", "v1/me" }, "METHOD must be GET, POST, PUT, PATCH or DELETE, not 'FETCH'")]
     [TestCase(new[] { "fake", "confirm", "5002" }, "talks to a served fake")]
+    [TestCase(new[] { "nhs-number", "check", "943 476 5919", "--env", "staging" }, "--env does not apply to 'hero nhs-number check': it calls no API.")]
     public async Task User_mistakes_are_one_line_with_exit_code_2_and_no_secrets(string[] args, string message)
     {
         var (code, stdout, stderr) = await Run(args);
@@ -170,6 +171,7 @@ public class HeroCliTests
     {
         Assert.That((await Run("capabilities")).Stdout, Does.Contain("sms_messaging"));
         Assert.That((await Run("network", "--json")).Stdout, Does.Contain("1002"));
+        Assert.That((await Run("--practice-group", "1002", "me")).Stdout, Does.Contain("Practice group 1002"), "target options go before the command too");
         Assert.That((await Run("patients", "register", "--nhs-number", FakeNhs(), "--dob", "1992-01-01")).Stdout, Does.Contain("Hero patient id 9001"));
         Assert.That((await Run("messages", "send", "--patient", "9001", "--text", "hello", "--channel", "email")).Stdout, Does.StartWith("Sent email message"));
         Assert.That((await Run("slots", "list", "--from", "2030-01-07", "--to", "2030-01-07")).Stdout, Does.Contain("24 slot(s)"));
