@@ -45,16 +45,16 @@ internal static class DemoCommand
         var token = await tokens.GetTokenAsync(ct);
         Step("Elements access token", $"JWT minted, expires {token.ExpiresAt:u} (value not shown; 'hero token' prints it)", new JObject { ["expires_at"] = token.ExpiresAt.ToString("o", CultureInfo.InvariantCulture) });
 
-        if (target.Fake is not { } fake)
+        if (HeroSide.For(target) is not { } heroSide)
         {
             output.Line();
-            output.Line("Registering patients, booking and sending messages run only against the embedded fake: a demo never writes to a real practice.");
+            output.Line("Registering patients, booking and sending messages run only against a fake (embedded or served): a demo never writes to a real practice.");
             output.Result(new JObject { ["target"] = target.Name, ["steps"] = steps });
             return 0;
         }
 
         var signingKey = HeroWebhookSigner.GenerateSigningKey();
-        var hook = Returned(await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, new Uri("https://partner.example/hero/webhooks"), signingKey, new WebhookSubscriptionOptions { Description = "demo" }, ct), "webhook");
+        var hook = Returned(await hero.Webhooks.SubscribeAsync(WebhookEventType.AppointmentConfirmed, heroSide.WebhookUrl, signingKey, new WebhookSubscriptionOptions { Description = "demo" }, ct), "webhook");
         Step("Webhook subscription", $"webhook {hook.Id} for {hook.EventType}, signed with a fresh signing key", new JObject { ["webhook_id"] = hook.Id, ["event_type"] = hook.EventType });
 
         var synthetic = FakeHero.SyntheticPatients[0];
@@ -67,7 +67,7 @@ internal static class DemoCommand
             new JObject { ["reservation_id"] = reservation.Id, ["reserved_until"] = reservation.ReservedUntil?.ToString("o", CultureInfo.InvariantCulture) });
 
         reservation.ThrowIfExpired();
-        await fake.ConfirmAppointmentAsync(reservation.Id, ct);
+        await heroSide.ConfirmAsync(reservation.Id, ct);
         var appointment = Returned(await reservation.GetAppointmentAsync(ct), "appointment");
         Step("Confirm the booking", $"confirmed at {appointment.BookingConfirmedAt:HH:mm:ss} UTC (Hero's Book an Appointment call is not in its published description yet, so the fake confirms on Hero's side)",
             new JObject { ["confirmed_at"] = appointment.BookingConfirmedAt?.ToString("o", CultureInfo.InvariantCulture) });
@@ -78,7 +78,7 @@ internal static class DemoCommand
         }, ct), "sent message");
         Step("Send an SMS with write-to-record", $"message {sent.MessageId} queued for patient {registration.PatientId}; written to the record automatically", new JObject { ["message_id"] = sent.MessageId });
 
-        var delivery = fake.Deliveries.Single(d => d.EventName == WebhookEventType.AppointmentConfirmed.ToString());
+        var delivery = await heroSide.DeliveryAsync(hook.Id, WebhookEventType.AppointmentConfirmed, ct);
         var verifier = new HeroWebhookVerifier(signingKey);
         var verdict = verifier.Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
         var what = HeroWebhookEvent.TryParse(delivery.Body, out var delivered) ? $"{delivered.ObjectType} {delivered.Id}" : "an unreadable body";

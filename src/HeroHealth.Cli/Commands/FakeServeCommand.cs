@@ -90,18 +90,22 @@ internal static class FakeServeCommand
     {
         var address = target.LocalAddress
             ?? throw new CliException("'hero fake confirm' talks to a served fake: start 'hero fake serve', then add --env local (or --base-address).");
+        await ConfirmOnServerAsync(address, id, ct).ConfigureAwait(false);
+        output.Line($"Confirmed {id} on the fake's side; appointment.confirmed sent to its webhooks");
+        output.Result(new JObject { ["confirmed"] = id });
+        return HeroCli.Ok;
+    }
+
+    /// <summary>POSTs <c>/_fake/appointments/{id}/confirm</c> to the served fake at <paramref name="address"/>.</summary>
+    public static async Task ConfirmOnServerAsync(Uri address, string id, CancellationToken ct)
+    {
         using var http = new HttpClient();
         using var response = await http.PostAsync(new Uri(address, $"_fake/appointments/{Uri.EscapeDataString(id)}/confirm"), null, ct).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            var message = TryMessage(body) ?? $"HTTP {(int)response.StatusCode}";
+            var message = TryMessage(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false)) ?? $"HTTP {(int)response.StatusCode}";
             throw new CliException($"The served fake did not confirm {id}: {message}", HeroCli.Failed);
         }
-
-        output.Line($"Confirmed {id} on the fake's side; appointment.confirmed sent to its webhooks");
-        output.Result(JToken.Parse(body));
-        return HeroCli.Ok;
     }
 
     private static async Task AnswerAsync(HttpContext context, FakeHero fake, HttpMessageInvoker hero)
@@ -183,17 +187,26 @@ internal static class FakeServeCommand
                 return;
 
             case ("GET", [_, "deliveries"]):
+                // Everything that was POSTed, so a receiver's verdict can be checked against it (the data is synthetic).
                 await WriteAsync(context, 200, new JArray(fake.Deliveries.Select(d => new JObject
                 {
                     ["webhook_id"] = d.WebhookId,
                     ["url"] = d.Url.AbsoluteUri,
                     ["event"] = d.EventName,
+                    ["timestamp"] = d.Timestamp,
+                    ["signature"] = d.Signature,
+                    ["body"] = d.Body,
                     ["status_code"] = d.StatusCode,
                 }))).ConfigureAwait(false);
                 return;
 
+            case ("POST", [_, "sink"]):
+                // A webhook URL that accepts anything: for the demo, or to register a webhook before a receiver exists.
+                context.Response.StatusCode = 200;
+                return;
+
             default:
-                await WriteAsync(context, 404, new JObject { ["message"] = $"The fake offers POST {ControlPrefix}appointments/{{id}}/confirm and GET {ControlPrefix}deliveries." }).ConfigureAwait(false);
+                await WriteAsync(context, 404, new JObject { ["message"] = $"The fake offers POST {ControlPrefix}appointments/{{id}}/confirm, GET {ControlPrefix}deliveries and POST {ControlPrefix}sink." }).ConfigureAwait(false);
                 return;
         }
     }

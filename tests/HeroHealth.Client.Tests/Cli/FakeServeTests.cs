@@ -52,6 +52,21 @@ public class FakeServeTests
     }
 
     [Test]
+    public async Task The_demo_tells_its_whole_story_against_the_served_fake_again_and_again()
+    {
+        await using var server = await ServedFake.StartAsync();
+
+        foreach (var run in new[] { 1, 2 })
+        {
+            var result = JObject.Parse(await Cli(["demo", "--base-address", server.BaseAddress.AbsoluteUri, "--json"]));
+
+            Assert.That((string?)result["target"], Does.StartWith("the served fake"), $"run {run}");
+            Assert.That(result["steps"]!.Count(), Is.EqualTo(13), $"run {run}: every step, writes included");
+            Assert.That((string?)result.SelectToken("steps[10].verdict"), Is.EqualTo("Valid"), $"run {run}: its own webhook's delivery, signed with its own key");
+        }
+    }
+
+    [Test]
     public async Task Any_http_client_can_use_it_and_it_stops_cleanly_on_SIGTERM()
     {
         var server = await ServedFake.StartAsync();
