@@ -19,11 +19,10 @@ internal sealed class CliOptions
         Recursive = true,
     };
 
-    public readonly Option<string> Env = Targeting(Choice("--env", "Where API commands go: fake (embedded, offline; the default), local (a 'hero fake serve' on this machine), mock, staging or production", Environments));
+    public readonly Option<string> Env = Choice("--env", "Where API commands go: fake (embedded, offline; the default), local (a 'hero fake serve' on this machine), mock, staging or production", Environments);
 
     public readonly Option<Uri?> BaseAddress = new("--base-address")
     {
-        Recursive = true,
         Description = "Send API commands to this base address (e.g. the one 'hero fake serve' printed); implies --env local unless --env says otherwise",
         HelpName = "url",
         CustomParser = result => Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var uri)
@@ -33,21 +32,20 @@ internal sealed class CliOptions
 
     public readonly Option<string?> ApiKey = new("--api-key")
     {
-        Recursive = true,
         Description = "Avoid: a command line is visible to other users (ps, shell history). Prefer HERO_API_KEY in the environment",
         HelpName = "key",
     };
 
     public readonly Option<string?> PracticeGroup = new("--practice-group")
     {
-        Recursive = true,
         Description = "The practice group to act for (else HERO_PRACTICE_GROUP_ID; the fake's first group for fake and local)",
         HelpName = "id",
     };
 
     /// <summary>
-    /// The target options, accepted before or after the command (<c>hero --env staging me</c> and <c>hero me --env
-    /// staging</c>), as tools with a global target usually do; commands that call no API refuse them.
+    /// The target options, on the root and on every API command, so they go before or after the command (<c>hero --env
+    /// staging me</c> and <c>hero me --env staging</c>) as tools with a global target usually do; commands that call no
+    /// API do not list them, and refuse them before the command.
     /// </summary>
     public IEnumerable<Option> Target => [Env, BaseAddress, ApiKey, PracticeGroup];
 
@@ -63,12 +61,6 @@ internal sealed class CliOptions
                 result.AddError($"{name} must be {string.Join(", ", values[..^1])} or {values[^1]}, not '{token.Value}'.");
             }
         });
-        return option;
-    }
-
-    private static Option<string> Targeting(Option<string> option)
-    {
-        option.Recursive = true;
         return option;
     }
 

@@ -86,6 +86,11 @@ internal sealed class CliCommands
 
     private Command Api(Command command, Func<CliContext, CliTarget, CancellationToken, Task<int>> run)
     {
+        foreach (var option in Options.Target)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, ct) =>
         {
             var context = Context(parse);
@@ -198,6 +203,14 @@ internal sealed class CliCommands
     private Command NhsNumberCheck()
     {
         var number = new Argument<string[]>("number") { Description = "The NHS number (may be given in parts: 943 476 5919)", Arity = ArgumentArity.OneOrMore };
+        number.Validators.Add(result =>
+        {
+            // The parts are free text, so an option the command does not have would otherwise be read as one of them.
+            if (result.Tokens.FirstOrDefault(t => t.Value.StartsWith("--", StringComparison.Ordinal)) is { } option)
+            {
+                result.AddError($"Unrecognized command or argument '{option.Value}'.");
+            }
+        });
         var command = new Command("check", "Offline: exit 0 if valid, 1 if not (and why)") { number };
         return Offline(command, c => OfflineCommands.CheckNhsNumber(c.Output, string.Join(' ', c.Parse.GetValue(number)!)));
     }

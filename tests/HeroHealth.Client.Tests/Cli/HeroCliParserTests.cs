@@ -15,6 +15,7 @@ public class HeroCliParserTests
         var root = await Run("--help");
         var list = await Run("slots", "list", "--help");
         var send = await Run("messages", "send", "-h");
+        var check = await Run("nhs-number", "check", "--help");
 
         Assert.That(root.Code, Is.Zero);
         Assert.That(root.Stdout, Does.Contain("Usage:").And.Contain("hero [command] [options]"));
@@ -27,6 +28,7 @@ public class HeroCliParserTests
         Assert.That(list.Code, Is.Zero);
         Assert.That(list.Stdout, Does.Contain("hero slots list [options]").And.Contain("--from <yyyy-MM-dd>").And.Contain("--env <fake|local|mock|staging|production>"));
         Assert.That(send.Stdout, Does.Contain("--channel <sms|email|nhs-app|hero>").And.Contain("--patient <id> (REQUIRED)"));
+        Assert.That(check.Stdout, Does.Contain("hero nhs-number check <number>...").And.Not.Contain("--env"), "an offline command lists no target options");
     }
 
     [Test]

@@ -146,7 +146,8 @@ public class HeroCliTests
     [TestCase(new[] { "me", "--base-address", "not a url" }, "--base-address must be an absolute URL")]
     [TestCase(new[] { "request", "FETCH", "v1/me" }, "METHOD must be GET, POST, PUT, PATCH or DELETE, not 'FETCH'")]
     [TestCase(new[] { "fake", "confirm", "5002" }, "talks to a served fake")]
-    [TestCase(new[] { "nhs-number", "check", "943 476 5919", "--env", "staging" }, "--env does not apply to 'hero nhs-number check': it calls no API.")]
+    [TestCase(new[] { "--env", "staging", "nhs-number", "check", "943 476 5919" }, "--env does not apply to 'hero nhs-number check': it calls no API.")]
+    [TestCase(new[] { "nhs-number", "check", "943 476 5919", "--env", "staging" }, "Unrecognized command or argument '--env'.")]
     public async Task User_mistakes_are_one_line_with_exit_code_2_and_no_secrets(string[] args, string message)
     {
         var (code, stdout, stderr) = await Run(args);
