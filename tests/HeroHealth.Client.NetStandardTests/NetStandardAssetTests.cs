@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.Versioning;
@@ -42,6 +43,30 @@ public class NetStandardAssetTests
         Assert.That(posts, Is.EqualTo(1), "a non-idempotent call is transmitted at most once");
         Assert.That(get!.StatusCode, Is.EqualTo(503));
         Assert.That(server.Count("GET /v1/me"), Is.EqualTo(3), "GET is retried (3 attempts)");
+    }
+
+    [Test]
+    public async Task Under_Aspire_style_resilience_defaults_a_post_still_reaches_the_server_once()
+    {
+        await using var server = await FaultServer.StartAsync();
+        server.Behave((context, _) => FaultServer.Json(context, 503, """{"message":"busy"}"""));
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler());
+        services.AddHeroHealthClient(o =>
+        {
+            o.ApiKey = Key;
+            o.PracticeGroupId = "1001";
+            o.BaseAddress = server.BaseAddress;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var hero = provider.GetRequiredService<HeroHealthClient>();
+
+        await Assert.CatchAsync<HeroHealthApiException>(() => hero.Messages.SendSmsAsync("9001", "Your appointment is confirmed."));
+
+        Assert.That(server.Count("POST /v1/messages/send"), Is.EqualTo(1), "the standard resilience handler retries 503s; not this POST");
+
+        await Assert.CatchAsync<HeroHealthApiException>(() => hero.PracticeGroup.GetPracticeGroupByIdAsync());
+        Assert.That(server.Count("GET /v1/me"), Is.GreaterThan(1), "the resilience handler is in the chain (a GET is retried)");
     }
 
     [TestCase(200, "{\"message_id\":\"77\",\"content\":\"Reminder\",\"created_at\":\"2026-12-03T10:00:00Z\"}")]
