@@ -23,5 +23,5 @@ internal static class CallerCancellation
 
     /// <summary>The caller's token when remembered, else <paramref name="received"/>.</summary>
     public static CancellationToken TokenOf(HttpRequestMessage request, CancellationToken received) =>
-        RequestProperties.Of(request).TryGetValue(Key, out var boxed) && boxed is CancellationToken caller ? caller : received;
+        RequestProperties.TryGet(request, Key, out CancellationToken caller) ? caller : received;
 }

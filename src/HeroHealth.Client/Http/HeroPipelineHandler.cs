@@ -251,7 +251,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
             {
                 _ when context.CancellationToken.IsCancellationRequested => false,
                 // Never connected: Hero cannot have seen the request, so even a POST is safe to repeat.
-                HttpRequestException hre when HeroTransmission.NeverConnected(hre) => true,
+                HttpRequestException hre when TransportErrors.NeverConnected(hre) => true,
                 HttpRequestException => idempotent,
                 TimeoutRejectedException => idempotent,
                 _ => false,

@@ -94,7 +94,4 @@ internal sealed class HeroTransmission
             _lastOutcome = outcome;
         }
     }
-
-    /// <summary>Whether a transport error proves that no connection was made, so Hero cannot have seen the request.</summary>
-    public static bool NeverConnected(Exception exception) => TransportErrors.NeverConnected(exception);
 }

@@ -34,7 +34,7 @@ internal sealed class HeroTransmissionGuard : DelegatingHandler
         }
         catch (Exception ex) when (transmission is not null)
         {
-            if (HeroTransmission.NeverConnected(ex))
+            if (TransportErrors.NeverConnected(ex))
             {
                 transmission.MarkNotDelivered(ex.GetType().Name);
             }
