@@ -51,18 +51,24 @@ internal sealed class CliOptions
 
     public static Option<string> Choice(string name, string description, params string[] values)
     {
-        // One-line error (the library's own lists the values on separate lines) and the values as completions.
         var option = new Option<string>(name) { Description = description, HelpName = string.Join('|', values) };
         option.CompletionSources.Add(values);
-        option.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ } token] && !values.Contains(token.Value, StringComparer.Ordinal))
-            {
-                result.AddError($"{name} must be {string.Join(", ", values[..^1])} or {values[^1]}, not '{token.Value}'.");
-            }
-        });
+        option.Validators.Add(OneOf<OptionResult>(name, values, StringComparer.Ordinal));
         return option;
     }
+
+    /// <summary>
+    /// Accepts only <paramref name="values"/>, with a one-line error naming them (the library's own lists the values on
+    /// separate lines). For options and arguments alike; add the values as completions beside it.
+    /// </summary>
+    public static Action<T> OneOf<T>(string label, string[] values, StringComparer comparer)
+        where T : SymbolResult => result =>
+    {
+        if (result.Tokens is [{ } token] && !values.Contains(token.Value, comparer))
+        {
+            result.AddError($"{label} must be {string.Join(", ", values[..^1])} or {values[^1]}, not '{token.Value}'.");
+        }
+    };
 
     public static Option<string> Required(string name, string description, string helpName) =>
         new(name) { Description = description, HelpName = helpName, Required = true };

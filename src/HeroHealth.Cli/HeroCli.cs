@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Reflection;
 using HeroHealth.Cli.Commands;
 using HeroHealth.Client;
 using Microsoft.Extensions.Options;
@@ -29,9 +28,8 @@ public static class HeroCli
     /// <summary>Exit code when the command was cancelled (Ctrl+C), as shells report SIGINT.</summary>
     public const int Cancelled = 130;
 
-    /// <summary>The tool's version (from the git tag it was built from).</summary>
-    public static string Version { get; } =
-        typeof(HeroCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    /// <summary>The tool's version (from the git tag it was built from; the SDK it carries is built from the same one).</summary>
+    public static string Version => HeroHealthDiagnostics.Version;
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>

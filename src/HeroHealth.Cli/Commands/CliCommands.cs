@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using HeroHealth.Client;
 
 namespace HeroHealth.Cli.Commands;
@@ -220,13 +221,7 @@ internal sealed class CliCommands
         string[] methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
         var method = new Argument<string>("method") { Description = "GET, POST, PUT, PATCH or DELETE", HelpName = "METHOD" };
         method.CompletionSources.Add(methods);
-        method.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ } token] && !methods.Contains(token.Value, StringComparer.OrdinalIgnoreCase))
-            {
-                result.AddError($"METHOD must be GET, POST, PUT, PATCH or DELETE, not '{token.Value}'.");
-            }
-        });
+        method.Validators.Add(CliOptions.OneOf<ArgumentResult>("METHOD", methods, StringComparer.OrdinalIgnoreCase));
         var path = new Argument<string>("path") { HelpName = "PATH", Description = "Relative to the base address; may be a template such as v1/patients/{id}" };
         var args = new Option<string[]>("--arg") { Description = "A value for the template's next {placeholder} (repeat in order)", HelpName = "value", Arity = ArgumentArity.ZeroOrMore };
         var query = new Option<string[]>("--query") { Description = "A query parameter (repeat for more)", HelpName = "name=value", Arity = ArgumentArity.ZeroOrMore };
@@ -256,13 +251,7 @@ internal sealed class CliCommands
         string[] shells = ["bash", "zsh", "pwsh"];
         var shell = new Argument<string>("shell") { Description = "bash, zsh or pwsh", HelpName = "SHELL" };
         shell.CompletionSources.Add(shells);
-        shell.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ } token] && !shells.Contains(token.Value, StringComparer.Ordinal))
-            {
-                result.AddError($"SHELL must be bash, zsh or pwsh, not '{token.Value}'.");
-            }
-        });
+        shell.Validators.Add(CliOptions.OneOf<ArgumentResult>("SHELL", shells, StringComparer.Ordinal));
         var command = new Command("completion", "Print a tab-completion script: eval \"$(hero completion bash)\" in ~/.bashrc, or zsh/pwsh likewise") { shell };
         return Offline(command, c => CompletionCommand.PrintScript(c.Console.Out, c.Parse.GetValue(shell)!));
     }

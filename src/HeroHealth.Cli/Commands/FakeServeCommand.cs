@@ -187,17 +187,7 @@ internal static class FakeServeCommand
                 return;
 
             case ("GET", [_, "deliveries"]):
-                // Everything that was POSTed, so a receiver's verdict can be checked against it (the data is synthetic).
-                await WriteAsync(context, 200, new JArray(fake.Deliveries.Select(d => new JObject
-                {
-                    ["webhook_id"] = d.WebhookId,
-                    ["url"] = d.Url.AbsoluteUri,
-                    ["event"] = d.EventName,
-                    ["timestamp"] = d.Timestamp,
-                    ["signature"] = d.Signature,
-                    ["body"] = d.Body,
-                    ["status_code"] = d.StatusCode,
-                }))).ConfigureAwait(false);
+                await WriteAsync(context, 200, new JArray(fake.Deliveries.Select(ToJson))).ConfigureAwait(false);
                 return;
 
             case ("POST", [_, "sink"]):
@@ -210,6 +200,27 @@ internal static class FakeServeCommand
                 return;
         }
     }
+
+    /// <summary>The served fake's deliveries, as <c>GET /_fake/deliveries</c> lists them.</summary>
+    public static async Task<IReadOnlyList<FakeWebhookDelivery>> ReadDeliveriesAsync(Uri address, CancellationToken ct)
+    {
+        using var http = new HttpClient();
+        var deliveries = JArray.Parse(await http.GetStringAsync(new Uri(address, "_fake/deliveries"), ct).ConfigureAwait(false));
+        return [.. deliveries.Select(d => new FakeWebhookDelivery(
+            (string)d["webhook_id"]!, new Uri((string)d["url"]!), (string)d["event"]!, (string?)d["timestamp"], (string?)d["signature"], (string)d["body"]!, (int?)d["status_code"]))];
+    }
+
+    // Everything that was POSTed, so a receiver's verdict can be checked against it (the data is synthetic).
+    private static JObject ToJson(FakeWebhookDelivery d) => new()
+    {
+        ["webhook_id"] = d.WebhookId,
+        ["url"] = d.Url.AbsoluteUri,
+        ["event"] = d.EventName,
+        ["timestamp"] = d.Timestamp,
+        ["signature"] = d.Signature,
+        ["body"] = d.Body,
+        ["status_code"] = d.StatusCode,
+    };
 
     private static Task WriteAsync(HttpContext context, int status, JToken body)
     {

@@ -1,6 +1,5 @@
 using HeroHealth.Client;
 using HeroHealth.Client.Testing;
-using Newtonsoft.Json.Linq;
 
 namespace HeroHealth.Cli.Commands;
 
@@ -21,6 +20,9 @@ internal abstract class HeroSide
     /// <summary>The last delivery of <paramref name="eventType"/> to webhook <paramref name="webhookId"/> (a served fake keeps earlier runs' webhooks).</summary>
     public abstract Task<FakeWebhookDelivery> DeliveryAsync(string webhookId, WebhookEventType eventType, CancellationToken ct);
 
+    private static FakeWebhookDelivery Last(IEnumerable<FakeWebhookDelivery> deliveries, string webhookId, WebhookEventType eventType) =>
+        deliveries.Last(d => d.WebhookId == webhookId && d.EventName == eventType.ToString());
+
     private sealed class Embedded(FakeHero fake) : HeroSide
     {
         public override Uri WebhookUrl { get; } = new("https://partner.example/hero/webhooks");
@@ -28,7 +30,7 @@ internal abstract class HeroSide
         public override Task ConfirmAsync(string reservationId, CancellationToken ct) => fake.ConfirmAppointmentAsync(reservationId, ct);
 
         public override Task<FakeWebhookDelivery> DeliveryAsync(string webhookId, WebhookEventType eventType, CancellationToken ct) =>
-            Task.FromResult(fake.Deliveries.Last(d => d.WebhookId == webhookId && d.EventName == eventType.ToString()));
+            Task.FromResult(Last(fake.Deliveries, webhookId, eventType));
     }
 
     private sealed class Served(Uri address) : HeroSide
@@ -38,12 +40,7 @@ internal abstract class HeroSide
 
         public override Task ConfirmAsync(string reservationId, CancellationToken ct) => FakeServeCommand.ConfirmOnServerAsync(address, reservationId, ct);
 
-        public override async Task<FakeWebhookDelivery> DeliveryAsync(string webhookId, WebhookEventType eventType, CancellationToken ct)
-        {
-            using var http = new HttpClient();
-            var deliveries = JArray.Parse(await http.GetStringAsync(new Uri(address, "_fake/deliveries"), ct).ConfigureAwait(false));
-            var last = deliveries.Last(d => (string?)d["webhook_id"] == webhookId && (string?)d["event"] == eventType.ToString());
-            return new FakeWebhookDelivery((string)last["webhook_id"]!, new Uri((string)last["url"]!), (string)last["event"]!, (string?)last["timestamp"], (string?)last["signature"], (string)last["body"]!, (int?)last["status_code"]);
-        }
+        public override async Task<FakeWebhookDelivery> DeliveryAsync(string webhookId, WebhookEventType eventType, CancellationToken ct) =>
+            Last(await FakeServeCommand.ReadDeliveriesAsync(address, ct).ConfigureAwait(false), webhookId, eventType);
     }
 }

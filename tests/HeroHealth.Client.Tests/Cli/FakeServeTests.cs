@@ -106,22 +106,18 @@ public class FakeServeTests
         using var busy = new TcpListener(IPAddress.Loopback, 0);
         busy.Start();
         var port = ((IPEndPoint)busy.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
 
-        var code = await HeroCli.RunAsync(["fake", "serve", "--port", port], stdout, stderr, _ => null, CancellationToken.None);
+        var (code, _, stderr) = await CliRun.RunAsync("fake", "serve", "--port", port);
 
         Assert.That(code, Is.EqualTo(HeroCli.Failed));
-        Assert.That(stderr.ToString(), Does.Contain($"Cannot listen on 127.0.0.1:{port}").And.Contain("--port 0"));
+        Assert.That(stderr, Does.Contain($"Cannot listen on 127.0.0.1:{port}").And.Contain("--port 0"));
     }
 
     private static async Task<string> Cli(string[] args)
     {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await HeroCli.RunAsync(args, stdout, stderr, _ => null, CancellationToken.None);
+        var (code, stdout, stderr) = await CliRun.RunAsync(args);
         Assert.That(code, Is.Zero, $"hero {string.Join(' ', args)}: {stderr}");
-        return stdout.ToString();
+        return stdout;
     }
 
     private static DateOnly NextWeekday()

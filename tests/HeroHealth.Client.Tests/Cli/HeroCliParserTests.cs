@@ -119,11 +119,5 @@ public class HeroCliParserTests
         Assert.That(stdout, Does.Contain(registration).And.Contain("hero __complete --position"));
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await HeroCli.RunAsync(args, stdout, stderr, _ => null, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => CliRun.RunAsync(args);
 }

@@ -189,11 +189,5 @@ public class HeroCliTests
 
     private static string FakeNhs() => HeroHealth.Client.Testing.FakeHero.SyntheticPatients[0].NhsNumber.Digits;
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await HeroCli.RunAsync(args, stdout, stderr, _ => null, CancellationToken.None);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> Run(params string[] args) => CliRun.RunAsync(args);
 }
