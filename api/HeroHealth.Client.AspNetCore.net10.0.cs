@@ -1,11 +1,25 @@
 namespace HeroHealth.Client
 {
+    public sealed class HeroWebhookInboxOptions
+    {
+        public HeroWebhookInboxOptions() { }
+        public int Concurrency { get; set; }
+        public System.TimeSpan FirstRetryDelay { get; set; }
+        public System.TimeSpan Lease { get; set; }
+        public int MaxAttempts { get; set; }
+        public System.TimeSpan MaxRetryDelay { get; set; }
+        public System.TimeSpan PollInterval { get; set; }
+        public override string ToString() { }
+    }
     [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     public sealed class HeroWebhookOptions
     {
         public const string DefaultSectionName = "HeroWebhooks";
         public HeroWebhookOptions() { }
+        public HeroHealth.Client.HeroWebhookDeduplication Deduplication { get; set; }
+        public System.TimeSpan Lease { get; set; }
         public int MaxBodyBytes { get; set; }
+        public System.TimeSpan? Retention { get; set; }
         [Newtonsoft.Json.JsonIgnore]
         [System.Diagnostics.DebuggerBrowsable(System.Diagnostics.DebuggerBrowsableState.Never)]
         [System.Text.Json.Serialization.JsonIgnore]
@@ -32,11 +46,13 @@ namespace Microsoft.Extensions.DependencyInjection
     public static class HeroHealthChecksBuilderExtensions
     {
         public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
+        public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroWebhookInbox(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero-webhook-inbox", System.TimeSpan? budget = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
     }
     public static class HeroWebhookServiceCollectionExtensions
     {
         public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhookHandler<THandler>(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, HeroHealth.Client.WebhookEventType eventType)
             where THandler :  class, HeroHealth.Client.IHeroWebhookHandler { }
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhookInbox(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<HeroHealth.Client.HeroWebhookInboxOptions>? configure = null) { }
         public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhooks(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<HeroHealth.Client.HeroWebhookOptions> configure) { }
         public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroWebhooks(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, System.Action<HeroHealth.Client.HeroWebhookOptions>? configure = null) { }
     }

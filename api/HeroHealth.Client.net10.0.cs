@@ -1738,6 +1738,25 @@ namespace HeroHealth.Client
                 "Response"})]
         public static System.Threading.Tasks.Task<System.ValueTuple<T, HeroHealth.Client.HeroResponse>> CaptureAsync<T>(System.Func<System.Threading.Tasks.Task<T>> call) { }
     }
+    public sealed class HeroWebhookClaim : System.IEquatable<HeroHealth.Client.HeroWebhookClaim>
+    {
+        public HeroWebhookClaim(string EventKey, string Owner, HeroHealth.Client.HeroWebhookClaimStatus Status) { }
+        public string EventKey { get; init; }
+        public string Owner { get; init; }
+        public HeroHealth.Client.HeroWebhookClaimStatus Status { get; init; }
+        public static HeroHealth.Client.HeroWebhookClaim NewOwner(string eventKey) { }
+    }
+    public enum HeroWebhookClaimStatus
+    {
+        Acquired = 0,
+        HeldElsewhere = 1,
+        Completed = 2,
+    }
+    public enum HeroWebhookDeduplication
+    {
+        Delivery = 0,
+        Event = 1,
+    }
     public sealed class HeroWebhookEvent : System.IEquatable<HeroHealth.Client.HeroWebhookEvent>
     {
         public HeroWebhookEvent(HeroHealth.Client.WebhookEventType Type, string ObjectType, string Id, string PracticeGroupId, string RawJson) { }
@@ -1754,6 +1773,23 @@ namespace HeroHealth.Client
     {
         public const string Signature = "X-Herohealth-Signature";
         public const string Timestamp = "X-Herohealth-Timestamp";
+    }
+    public sealed class HeroWebhookInboxCounts : System.IEquatable<HeroHealth.Client.HeroWebhookInboxCounts>
+    {
+        public HeroWebhookInboxCounts(long Pending, long Dead) { }
+        public long Dead { get; init; }
+        public long Pending { get; init; }
+    }
+    public sealed class HeroWebhookInboxItem : System.IEquatable<HeroHealth.Client.HeroWebhookInboxItem>
+    {
+        public HeroWebhookInboxItem(string EventKey, string Owner, string Payload, int Attempts, System.DateTimeOffset ReceivedAt, string? LastError) { }
+        public int Attempts { get; init; }
+        public string EventKey { get; init; }
+        public string? LastError { get; init; }
+        public string Owner { get; init; }
+        public string Payload { get; init; }
+        public System.DateTimeOffset ReceivedAt { get; init; }
+        public override string ToString() { }
     }
     public static class HeroWebhookSigner
     {
@@ -1818,10 +1854,28 @@ namespace HeroHealth.Client
         double? Count { get; }
         System.Collections.Generic.IReadOnlyList<T> Items { get; }
     }
+    public interface IHeroWebhookInbox
+    {
+        System.Threading.Tasks.ValueTask<bool> AddAsync(string eventKey, string payload, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxCounts> CountAsync(System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask FailAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.DateTimeOffset? retryAt, string failure, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxItem?> LeaseAsync(System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.HeroWebhookInboxItem>> ListDeadAsync(int max, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> ReplayAsync(string eventKey, System.Threading.CancellationToken cancellationToken);
+    }
     public interface IHeroWebhookReplayStore
     {
         System.Threading.Tasks.ValueTask RemoveAsync(string deliveryKey, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<bool> TryAddAsync(string deliveryKey, System.DateTimeOffset expiresAt, System.Threading.CancellationToken cancellationToken);
+    }
+    public interface IHeroWebhookStore
+    {
+        System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookClaim> ClaimAsync(string eventKey, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask ReleaseAsync(HeroHealth.Client.HeroWebhookClaim claim, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
     }
     public interface IInvoicingClient
     {
@@ -1913,6 +1967,16 @@ namespace HeroHealth.Client
         public int Count { get; }
         public System.Threading.Tasks.ValueTask RemoveAsync(string deliveryKey, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<bool> TryAddAsync(string deliveryKey, System.DateTimeOffset expiresAt, System.Threading.CancellationToken cancellationToken) { }
+    }
+    public sealed class InMemoryHeroWebhookStore : HeroHealth.Client.IHeroWebhookStore
+    {
+        public InMemoryHeroWebhookStore(int capacity = 100000, System.TimeProvider? timeProvider = null) { }
+        public int Capacity { get; }
+        public int Count { get; }
+        public System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookClaim> ClaimAsync(string eventKey, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask ReleaseAsync(HeroHealth.Client.HeroWebhookClaim claim, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }
     }
     public class InboxTask
     {

@@ -28,4 +28,22 @@ public static class HeroHealthChecksBuilderExtensions
             new HeroHealthCheck(sp.GetRequiredService<IHeroHealthClientFactory>(), clientName, cache, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder.Add(new HealthCheckRegistration(name, sp => sp.GetRequiredKeyedService<HeroHealthCheck>(key), failureStatus: null, tags));
     }
+
+    /// <summary>
+    /// Reports the durable webhook inbox (<c>AddHeroWebhookInbox</c>): healthy with no dead events, degraded with some
+    /// (replay them through <see cref="IHeroWebhookInbox"/> once the cause is fixed), unhealthy when the store does not
+    /// answer within <paramref name="budget"/> (default 2 seconds). Pending and dead counts are in the result's data.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name (default <c>hero-webhook-inbox</c>).</param>
+    /// <param name="budget">The longest the check waits for the store.</param>
+    /// <param name="tags">Tags for filtering (e.g. <c>"ready"</c>).</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddHeroWebhookInbox(this IHealthChecksBuilder builder, string name = "hero-webhook-inbox", TimeSpan? budget = null, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var limit = budget ?? TimeSpan.FromSeconds(2);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limit, TimeSpan.Zero, nameof(budget));
+        return builder.Add(new HealthCheckRegistration(name, sp => new HeroWebhookInboxHealthCheck(sp.GetRequiredService<IHeroWebhookInbox>(), limit), failureStatus: null, tags));
+    }
 }

@@ -52,12 +52,44 @@ public static class HeroWebhookServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Switches the webhook endpoint to the durable inbox: it verifies each delivery, stores the event and answers 200 at
+    /// once; a background worker on every instance runs the handlers, with retries, and parks an event as dead after
+    /// the last attempt (list and replay dead events through <see cref="IHeroWebhookInbox"/>). Needs a durable store
+    /// (<c>AddHeroWebhookPostgreSqlStore</c> or <c>AddHeroWebhookRedisStore</c>); without one the app fails at start-up.
+    /// </summary>
+    /// <param name="services">The service collection (after <c>AddHeroWebhooks</c>).</param>
+    /// <param name="configure">Attempts, delays, lease, polling and concurrency.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddHeroWebhookInbox(this IServiceCollection services, Action<HeroWebhookInboxOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<HeroWebhookInboxOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HeroWebhookInboxOptions>, InboxOptionsValidator>());
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        services.TryAddSingleton<HeroWebhookInboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<HeroWebhookInboxWorker>());
+        return services;
+    }
+
     private static IServiceCollection AddCore(IServiceCollection services)
     {
         services.AddOptions<HeroWebhookOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HeroWebhookOptions>, HeroWebhookOptionsValidator>());
-        services.TryAddSingleton<IHeroWebhookReplayStore>(sp => new InMemoryHeroWebhookReplayStore(timeProvider: sp.GetService<TimeProvider>()));
-        services.TryAddSingleton<HeroWebhookVerifierHolder>();
+        // One process by default; the PostgreSQL and Redis packages register a shared store in its place.
+        services.TryAddSingleton<IHeroWebhookStore>(sp => new InMemoryHeroWebhookStore(timeProvider: sp.GetService<TimeProvider>()));
+        services.TryAddSingleton<HeroWebhookReceiver>();
+        services.TryAddSingleton<HeroWebhookEndpointRegistry>();
         return services;
+    }
+
+    private sealed class InboxOptionsValidator : IValidateOptions<HeroWebhookInboxOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, HeroWebhookInboxOptions options) =>
+            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -1,27 +1,30 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HeroHealth.Client;
 
 /// <summary>
-/// The request handler behind <c>MapHeroWebhooks</c>: read the raw body within the size limit, verify (every key,
-/// timestamp, replay), parse, dispatch to the handlers of the event type, answer.
+/// The request handler behind <c>MapHeroWebhooks</c>: read the raw body within the size limit, verify signature and
+/// timestamp, parse, then either claim the event in the processing store and run its handlers, or (inbox mode) store
+/// it durably for the worker. Nothing is acknowledged before the event is completed or durably stored.
 /// </summary>
 /// <remarks>
-/// Status codes, chosen so that nothing is lost and nothing makes Hero retry for ever:
+/// Status codes, chosen so that nothing is lost and nothing is handled twice:
 /// <list type="bullet">
-/// <item>200: handled, no handler for the event, or a replay (a delivery already accepted: Hero's retry behaviour is
-/// undocumented, and anything but a 2xx could make it send the same delivery again and again);</item>
+/// <item>200: handled (or no handler for it), completed before (a copy), or stored in the inbox;</item>
+/// <item>503 with <c>Retry-After</c>: another instance is handling this event now, or the store cannot be reached —
+/// Hero retries later (the SDK's assumption: Hero documents no retry rules, and any non-2xx is the usual signal);</item>
+/// <item>500: a handler threw; the event is released, so Hero's retry is processed;</item>
 /// <item>401: missing, malformed or wrong signature, or a stale timestamp (a stale delivery cannot be told from a
 /// captured one, so it is not authenticated; 400 would say the payload could be fixed);</item>
 /// <item>400: authentic, but not a Hero event (retrying would not change it);</item>
-/// <item>413: larger than <see cref="HeroWebhookOptions.MaxBodyBytes"/>;</item>
-/// <item>500: a handler threw; the delivery is forgotten by the replay protection so Hero's retry is accepted.</item>
+/// <item>413: larger than <see cref="HeroWebhookOptions.MaxBodyBytes"/>.</item>
 /// </list>
+/// When the sender gives up (the request is aborted) the claim is released and nothing is answered.
 /// </remarks>
 internal static partial class HeroWebhookEndpoint
 {
@@ -35,9 +38,9 @@ internal static partial class HeroWebhookEndpoint
     {
         var started = Stopwatch.GetTimestamp();
         var services = http.RequestServices;
-        var options = services.GetRequiredService<IOptions<HeroWebhookOptions>>().Value;
+        var receiver = services.GetRequiredService<HeroWebhookReceiver>();
+        var options = receiver.Options;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("HeroHealth.Client.Webhooks");
-        var verifier = services.GetRequiredService<HeroWebhookVerifierHolder>().Verifier;
         var ct = http.RequestAborted;
 
         var body = await ReadLimitedAsync(http, options.MaxBodyBytes, ct).ConfigureAwait(false);
@@ -47,13 +50,7 @@ internal static partial class HeroWebhookEndpoint
             return;
         }
 
-        var verdict = await verifier.VerifyAsync(http.Request.Headers[HeroWebhookHeaders.Timestamp], http.Request.Headers[HeroWebhookHeaders.Signature], body, ct).ConfigureAwait(false);
-        if (verdict.Status == WebhookVerificationStatus.Replayed)
-        {
-            Answer(http, logger, started, StatusCodes.Status200OK, verdict.Status.ToString(), null);
-            return;
-        }
-
+        var verdict = receiver.Verifier.VerifyAuthenticity(http.Request.Headers[HeroWebhookHeaders.Timestamp], http.Request.Headers[HeroWebhookHeaders.Signature], body);
         if (!verdict.IsValid)
         {
             Answer(http, logger, started, StatusCodes.Status401Unauthorized, verdict.Status.ToString(), null);
@@ -66,61 +63,127 @@ internal static partial class HeroWebhookEndpoint
             return;
         }
 
-        var failed = await DispatchAsync(webhookEvent, options, services, logger, ct).ConfigureAwait(false);
-        if (failed)
+        var key = HeroWebhookEventKey.For(options.Deduplication, verdict, webhookEvent);
+        var eventName = webhookEvent.Type.ToString();
+        if (receiver.Inbox is { } inbox)
         {
-            await verifier.ForgetAsync(verdict, CancellationToken.None).ConfigureAwait(false);
-            Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", webhookEvent.Type.ToString());
+            await StoreAsync(http, inbox, key, webhookEvent, logger, started, ct).ConfigureAwait(false);
             return;
         }
 
-        Answer(http, logger, started, StatusCodes.Status200OK, verdict.Status.ToString(), webhookEvent.Type.ToString());
+        HeroWebhookClaim claim;
+        try
+        {
+            claim = await receiver.Store.ClaimAsync(key, options.Lease, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            StoreFailed(logger, ex, eventName);
+            RetryLater(http, logger, started, "StoreUnavailable", eventName, options.Lease);
+            return;
+        }
+
+        switch (claim.Status)
+        {
+            case HeroWebhookClaimStatus.Completed:
+                Answer(http, logger, started, StatusCodes.Status200OK, "Completed", eventName);
+                return;
+            case HeroWebhookClaimStatus.HeldElsewhere:
+                RetryLater(http, logger, started, "InProgress", eventName, options.Lease);
+                return;
+        }
+
+        await ProcessAsync(http, receiver, claim, webhookEvent, logger, started, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Runs every handler of the event's type (each isolated: one failing does not stop the others).</summary>
-    /// <returns>Whether any handler failed.</returns>
-    private static async Task<bool> DispatchAsync(HeroWebhookEvent webhookEvent, HeroWebhookOptions options, IServiceProvider services, ILogger logger, CancellationToken ct)
+    private static async Task ProcessAsync(HttpContext http, HeroWebhookReceiver receiver, HeroWebhookClaim claim, HeroWebhookEvent webhookEvent, ILogger logger, long started, CancellationToken ct)
     {
-        // Handler types from DI first, then the options' delegates, in registration order; one loop runs both.
-        var handlers = services.GetServices<HeroWebhookHandlerRegistration>()
-            .Where(r => r.EventType == webhookEvent.Type)
-            .Select(r => (Name: r.HandlerType.Name, Run: (Func<Task>)(() => ((IHeroWebhookHandler)services.GetRequiredService(r.HandlerType)).HandleAsync(webhookEvent, ct))))
-            .Concat(options.Handlers
-                .Where(h => h.Type == webhookEvent.Type)
-                .Select(h => (Name: "delegate", Run: (Func<Task>)(() => h.Handler(webhookEvent, services, ct)))))
-            .ToList();
-        if (handlers.Count == 0)
-        {
-            handlers = options.UnhandledHandlers
-                .Select(h => (Name: "unhandled", Run: (Func<Task>)(() => h(webhookEvent, services, ct))))
-                .ToList();
-        }
-
-        if (handlers.Count == 0)
-        {
-            NoHandler(logger, webhookEvent.Type);
-        }
-
-        var failed = false;
-        foreach (var (name, run) in handlers)
+        var options = receiver.Options;
+        var store = receiver.Store;
+        var eventName = webhookEvent.Type.ToString();
+        Exception? failure;
+        var keeper = HeroWebhookLeaseKeeper.Start(t => store.RenewAsync(claim, options.Lease, t), options.Lease, receiver.Clock, ct);
+        await using (keeper.ConfigureAwait(false))
         {
             try
             {
-                await run().ConfigureAwait(false);
+                failure = await HeroWebhookDispatcher.RunAsync(webhookEvent, options, http.RequestServices, logger, keeper.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (keeper.Token.IsCancellationRequested)
             {
-                failed = true;
-                HandlerFailed(logger, ex, webhookEvent.Type, name);
+                // The sender gave up, or the lease was lost: release, so the next delivery is processed in full.
+                await ReleaseQuietlyAsync(store, claim, logger, eventName).ConfigureAwait(false);
+                Answer(http, logger, started, StatusCodes.Status503ServiceUnavailable, ct.IsCancellationRequested ? "Aborted" : "LeaseLost", eventName);
+                return;
             }
         }
 
-        return failed;
+        if (failure is not null)
+        {
+            await ReleaseQuietlyAsync(store, claim, logger, eventName).ConfigureAwait(false);
+            Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", eventName);
+            return;
+        }
+
+        try
+        {
+            // Not the request's token: the handlers are done, so the record must be written even if the sender left.
+            await store.CompleteAsync(claim, options.EffectiveRetention, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // The claim's lease then expires and Hero's retry runs the handlers again: doubled rather than lost.
+            StoreFailed(logger, ex, eventName);
+            RetryLater(http, logger, started, "StoreUnavailable", eventName, options.Lease);
+            return;
+        }
+
+        Answer(http, logger, started, StatusCodes.Status200OK, "Valid", eventName);
+    }
+
+    private static async Task StoreAsync(HttpContext http, IHeroWebhookInbox inbox, string key, HeroWebhookEvent webhookEvent, ILogger logger, long started, CancellationToken ct)
+    {
+        var eventName = webhookEvent.Type.ToString();
+        bool added;
+        try
+        {
+            added = await inbox.AddAsync(key, webhookEvent.RawJson, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            StoreFailed(logger, ex, eventName);
+            RetryLater(http, logger, started, "StoreUnavailable", eventName, TimeSpan.FromSeconds(30));
+            return;
+        }
+
+        Answer(http, logger, started, StatusCodes.Status200OK, added ? "Stored" : "AlreadyStored", eventName);
+    }
+
+    private static async Task ReleaseQuietlyAsync(IHeroWebhookStore store, HeroWebhookClaim claim, ILogger logger, string eventName)
+    {
+        try
+        {
+            await store.ReleaseAsync(claim, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            StoreFailed(logger, ex, eventName); // the lease expires on its own
+        }
+    }
+
+    private static void RetryLater(HttpContext http, ILogger logger, long started, string verdict, string eventName, TimeSpan after)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Answer(http, logger, started, StatusCodes.Status503ServiceUnavailable, verdict, eventName);
     }
 
     private static void Answer(HttpContext http, ILogger logger, long started, int status, string verdict, string? eventName)
     {
-        http.Response.StatusCode = status;
+        if (!http.Response.HasStarted)
+        {
+            http.Response.StatusCode = status;
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(started);
         var tags = new TagList
         {
@@ -160,11 +223,7 @@ internal static partial class HeroWebhookEndpoint
         Message = "Hero webhook delivery {EventName}: {Verdict}, answered {StatusCode} in {ElapsedMs} ms")]
     private static partial void Delivered(ILogger logger, string eventName, string verdict, int statusCode, long elapsedMs);
 
-    [LoggerMessage(EventId = 101, EventName = "HeroWebhookHandlerFailed", Level = LogLevel.Error,
-        Message = "Hero webhook handler {Handler} failed for {EventName}; answering 500 so Hero can retry")]
-    private static partial void HandlerFailed(ILogger logger, Exception exception, WebhookEventType eventName, string handler);
-
-    [LoggerMessage(EventId = 102, EventName = "HeroWebhookNoHandler", Level = LogLevel.Debug,
-        Message = "No handler for Hero webhook event {EventName}; acknowledged")]
-    private static partial void NoHandler(ILogger logger, WebhookEventType eventName);
+    [LoggerMessage(EventId = 103, EventName = "HeroWebhookStoreFailed", Level = LogLevel.Warning,
+        Message = "The Hero webhook store failed for {EventName}; asking Hero to retry")]
+    private static partial void StoreFailed(ILogger logger, Exception exception, string eventName);
 }

@@ -27,13 +27,34 @@ public sealed class HeroWebhookOptions
     public IList<string> SigningKeys { get; } = [];
 
     /// <summary>
-    /// How far a delivery's timestamp may be from now, either way, and how long accepted deliveries are remembered
-    /// against replays. Default 5 minutes (the SDK's assumption: Hero documents no tolerance).
+    /// How far a delivery's timestamp may be from now, either way. Default 5 minutes (the SDK's assumption: Hero documents no tolerance).
     /// </summary>
     public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// What makes two deliveries the same event: the delivery (default; a re-signed retry is handled again) or the event
+    /// itself (<c>event</c> + <c>id</c> + <c>practice_group_id</c>; a second real event with the same name and id within
+    /// <see cref="Retention"/> is acknowledged without running the handlers). See <see cref="HeroWebhookDeduplication"/>.
+    /// </summary>
+    public HeroWebhookDeduplication Deduplication { get; set; } = HeroWebhookDeduplication.Delivery;
+
+    /// <summary>
+    /// How long a claim on an event holds without renewal (default 30 s). It is renewed every third of this while the
+    /// handlers run, so it bounds only how long a crashed instance keeps an event from the others.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a completed event is remembered, so later copies are acknowledged without running the handlers. Default:
+    /// twice <see cref="Tolerance"/> with <see cref="HeroWebhookDeduplication.Delivery"/> (an older copy is stale anyway),
+    /// 7 days with <see cref="HeroWebhookDeduplication.Event"/>.
+    /// </summary>
+    public TimeSpan? Retention { get; set; }
+
     /// <summary>Largest body accepted, in bytes, with or without a <c>Content-Length</c> (default 64 KiB; Hero's events are a few hundred bytes).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    internal TimeSpan EffectiveRetention => Retention ?? (Deduplication == HeroWebhookDeduplication.Event ? TimeSpan.FromDays(7) : 2 * Tolerance);
 
     internal IReadOnlyList<(WebhookEventType Type, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> Handler)> Handlers => _handlers;
 
@@ -67,7 +88,7 @@ public sealed class HeroWebhookOptions
     }
 
     /// <summary>Describes the options without the signing keys.</summary>
-    /// <returns>For example <c>HeroWebhookOptions(SigningKeys=2 (***), Tolerance=300 s, MaxBodyBytes=65536)</c>.</returns>
+    /// <returns>For example <c>HeroWebhookOptions(SigningKeys=2 (***), Tolerance=300 s, MaxBodyBytes=65536, Deduplication=Delivery, Lease=30 s, Retention=600 s)</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"HeroWebhookOptions(SigningKeys={SigningKeys.Count} (***), Tolerance={Tolerance.TotalSeconds:0} s, MaxBodyBytes={MaxBodyBytes})");
+        $"HeroWebhookOptions(SigningKeys={SigningKeys.Count} (***), Tolerance={Tolerance.TotalSeconds:0} s, MaxBodyBytes={MaxBodyBytes}, Deduplication={Deduplication}, Lease={Lease.TotalSeconds:0} s, Retention={EffectiveRetention.TotalSeconds:0} s)");
 }

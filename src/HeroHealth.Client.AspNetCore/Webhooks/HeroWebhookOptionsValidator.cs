@@ -29,6 +29,21 @@ internal sealed class HeroWebhookOptionsValidator : IValidateOptions<HeroWebhook
             failures.Add(P + "MaxBodyBytes must be between 1 KiB and 10 MiB.");
         }
 
+        if (options.Lease < TimeSpan.FromSeconds(1) || options.Lease > TimeSpan.FromHours(1))
+        {
+            failures.Add(P + "Lease must be between 1 second and 1 hour.");
+        }
+
+        if (options.Retention is { } retention && (retention < options.Tolerance || retention > TimeSpan.FromDays(90)))
+        {
+            failures.Add(P + "Retention must be at least Tolerance (an older copy would be handled again) and at most 90 days.");
+        }
+
+        if (!Enum.IsDefined(options.Deduplication))
+        {
+            failures.Add(P + "Deduplication must be Delivery or Event.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

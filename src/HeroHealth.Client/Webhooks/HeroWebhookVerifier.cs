@@ -115,7 +115,7 @@ public sealed class HeroWebhookVerifier
         ? result
         : new(WebhookVerificationStatus.Replayed, result.Timestamp, "This delivery was accepted before (same timestamp and signature).") { ReplayKey = result.ReplayKey };
 
-    private WebhookVerificationResult VerifyAuthenticity(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
+    internal WebhookVerificationResult VerifyAuthenticity(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
     {
         if (string.IsNullOrWhiteSpace(timestampHeader))
         {

@@ -12,7 +12,7 @@ namespace HeroHealth.Client.Tests.Build;
 [TestFixture]
 public class PublicApiFileTests
 {
-    private static readonly string[] Packages = ["HeroHealth.Client", "HeroHealth.Client.Testing", "HeroHealth.Client.AspNetCore"];
+    private static readonly string[] Packages = ["HeroHealth.Client", "HeroHealth.Client.Testing", "HeroHealth.Client.AspNetCore", "HeroHealth.Client.Webhooks.PostgreSql", "HeroHealth.Client.Webhooks.Redis"];
     private static readonly string[] Frameworks = ["net8.0", "net10.0"];
 
     // The client alone also ships netstandard2.0 (for .NET Framework); its surface differs where dates are DateTime there.

@@ -16,6 +16,8 @@ public class SurfaceConventionTests
         typeof(HeroHealthClient).Assembly,
         typeof(HeroHealth.Client.Testing.FakeHero).Assembly,
         typeof(IHeroWebhookHandler).Assembly,
+        typeof(PostgreSqlHeroWebhookStore).Assembly,
+        typeof(RedisHeroWebhookStore).Assembly,
     ];
 
     private static readonly string[] AllowedNamespaces = ["HeroHealth.Client", "HeroHealth.Client.Testing", "Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"];

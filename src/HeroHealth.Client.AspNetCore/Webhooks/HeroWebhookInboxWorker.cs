@@ -1,0 +1,178 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// Runs the handlers of the events the endpoint stored in the durable inbox: lease the oldest due event, run its
+/// handlers in a scope of their own, complete it, or schedule the next attempt (doubling delay with jitter) and park it
+/// as dead after the last. A worker that dies mid-handler loses its lease, and the event is due again for any instance.
+/// </summary>
+internal sealed partial class HeroWebhookInboxWorker(
+    IServiceProvider services,
+    IOptions<HeroWebhookOptions> webhookOptions,
+    IOptions<HeroWebhookInboxOptions> inboxOptions,
+    ILogger<HeroWebhookInboxWorker> logger,
+    TimeProvider? timeProvider = null) : BackgroundService
+{
+    private static readonly string[] States = ["pending", "dead"];
+    private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
+    private long _pending;
+    private long _dead;
+
+    static HeroWebhookInboxWorker()
+    {
+        HeroHealthDiagnostics.Meter.CreateObservableGauge<long>("hero.webhook.inbox.events", Observe, unit: "{event}", description: "Hero webhook events in the durable inbox that are not completed, by state (pending, dead).");
+    }
+
+    private static IEnumerable<Measurement<long>> Observe() => Current is { } w
+        ?
+        [
+            new(Interlocked.Read(ref w._pending), new KeyValuePair<string, object?>("hero.webhook.inbox.state", States[0])),
+            new(Interlocked.Read(ref w._dead), new KeyValuePair<string, object?>("hero.webhook.inbox.state", States[1])),
+        ]
+        : [];
+
+    /// <summary>The running worker, for the gauge (one inbox per application).</summary>
+    private static HeroWebhookInboxWorker? Current { get; set; }
+
+    private IHeroWebhookInbox Inbox => services.GetService<IHeroWebhookInbox>() ?? throw new InvalidOperationException(
+        "AddHeroWebhookInbox needs a durable store: add services.AddHeroWebhookPostgreSqlStore(...) (package HeroHealth.Client.Webhooks.PostgreSql) " +
+        "or services.AddHeroWebhookRedisStore(...) (package HeroHealth.Client.Webhooks.Redis).");
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Inbox; // fail at start-up, not at the first event
+        Current = this;
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, inboxOptions.Value.Concurrency).Select(_ => Task.Run(() => LoopAsync(stoppingToken), CancellationToken.None)));
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        var options = inboxOptions.Value;
+        var inbox = Inbox;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            HeroWebhookInboxItem? item;
+            try
+            {
+                item = await inbox.LeaseAsync(options.Lease, stoppingToken).ConfigureAwait(false);
+                if (item is null)
+                {
+                    var counts = await inbox.CountAsync(stoppingToken).ConfigureAwait(false);
+                    Interlocked.Exchange(ref _pending, counts.Pending);
+                    Interlocked.Exchange(ref _dead, counts.Dead);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                StoreFailed(logger, ex);
+                item = null;
+            }
+
+            if (item is null)
+            {
+                try
+                {
+                    await Task.Delay(options.PollInterval, _clock, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            await ProcessAsync(inbox, item, options, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessAsync(IHeroWebhookInbox inbox, HeroWebhookInboxItem item, HeroWebhookInboxOptions options, CancellationToken stoppingToken)
+    {
+        if (!HeroWebhookEvent.TryParse(item.Payload, out var webhookEvent))
+        {
+            await RecordAsync(() => inbox.FailAsync(item, null, "NotAnEvent", CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        Exception? failure;
+        var keeper = HeroWebhookLeaseKeeper.Start(t => inbox.RenewAsync(item, options.Lease, t), options.Lease, _clock, stoppingToken);
+        await using (keeper.ConfigureAwait(false))
+        {
+            var scope = services.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                try
+                {
+                    failure = await HeroWebhookDispatcher.RunAsync(webhookEvent, webhookOptions.Value, scope.ServiceProvider, logger, keeper.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (keeper.Token.IsCancellationRequested)
+                {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        // Shutting down: due again at once for whichever instance runs next.
+                        await RecordAsync(() => inbox.FailAsync(item, _clock.GetUtcNow(), "Stopped", CancellationToken.None)).ConfigureAwait(false);
+                    }
+
+                    return; // or the lease was lost: another worker holds the event now
+                }
+            }
+        }
+
+        if (failure is null)
+        {
+            await RecordAsync(() => inbox.CompleteAsync(item, webhookOptions.Value.EffectiveRetention, CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        var error = failure.GetType().FullName ?? failure.GetType().Name;
+        if (item.Attempts >= options.MaxAttempts)
+        {
+            Dead(logger, webhookEvent.Type, item.Attempts, error);
+            await RecordAsync(() => inbox.FailAsync(item, null, error, CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        await RecordAsync(() => inbox.FailAsync(item, _clock.GetUtcNow() + RetryDelay(options, item.Attempts), error, CancellationToken.None)).ConfigureAwait(false);
+    }
+
+    /// <summary>Doubling from the first delay, capped, with up to 20 % jitter so failed events do not retry in step.</summary>
+    internal static TimeSpan RetryDelay(HeroWebhookInboxOptions options, int attempts)
+    {
+        var doubled = options.FirstRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempts - 1, 30));
+        var capped = Math.Min(doubled, options.MaxRetryDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (1 + (0.2 * Random.Shared.NextDouble())));
+    }
+
+    // A failed write leaves the lease to expire, so the event runs again: doubled rather than lost.
+    private async Task RecordAsync(Func<ValueTask> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            StoreFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 110, EventName = "HeroWebhookInboxStoreFailed", Level = LogLevel.Warning,
+        Message = "The Hero webhook inbox store failed; the event stays due and is tried again")]
+    private static partial void StoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 111, EventName = "HeroWebhookInboxDead", Level = LogLevel.Error,
+        Message = "Hero webhook event {EventName} failed {Attempts} times (last: {Error}); parked as dead until replayed")]
+    private static partial void Dead(ILogger logger, WebhookEventType eventName, int attempts, string error);
+}

@@ -1,0 +1,126 @@
+namespace HeroHealth.Client;
+
+/// <summary>
+/// The processing records of one process (the default): the same rules as the shared stores — claim with a lease,
+/// complete, release — for a receiver that runs as a single instance. Records are bounded: expired leases and
+/// completed records past their retention are dropped first, then the oldest completed ones beyond <see cref="Capacity"/>.
+/// </summary>
+/// <remarks>Nothing here survives a restart: a completed event is handled again if Hero delivers it after one. Several
+/// instances need a shared store (PostgreSQL or Redis).</remarks>
+public sealed class InMemoryHeroWebhookStore : IHeroWebhookStore
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates a store.</summary>
+    /// <param name="capacity">Most records kept at once (default 100,000).</param>
+    /// <param name="timeProvider">Clock for leases and retention; the system clock by default.</param>
+    public InMemoryHeroWebhookStore(int capacity = 100_000, TimeProvider? timeProvider = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Capacity = capacity;
+        _clock = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Most records kept at once.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Records kept now (claimed or completed).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<HeroWebhookClaim> ClaimAsync(string eventKey, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventKey);
+        var now = _clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(eventKey, out var entry) && entry.Until > now)
+            {
+                return new(new HeroWebhookClaim(eventKey, entry.Owner, entry.Completed ? HeroWebhookClaimStatus.Completed : HeroWebhookClaimStatus.HeldElsewhere));
+            }
+
+            if (_entries.Count >= Capacity)
+            {
+                Trim(now);
+            }
+
+            var claim = HeroWebhookClaim.NewOwner(eventKey);
+            _entries[eventKey] = new Entry(claim.Owner, now + lease, Completed: false);
+            return new(claim);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> RenewAsync(HeroWebhookClaim claim, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(claim.EventKey, out var entry) && !entry.Completed && entry.Owner == claim.Owner)
+            {
+                _entries[claim.EventKey] = entry with { Until = _clock.GetUtcNow() + lease };
+                return new(true);
+            }
+
+            return new(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        lock (_gate)
+        {
+            _entries[claim.EventKey] = new Entry(claim.Owner, _clock.GetUtcNow() + retention, Completed: true);
+        }
+
+        return default;
+    }
+
+    /// <inheritdoc />
+    public ValueTask ReleaseAsync(HeroWebhookClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(claim.EventKey, out var entry) && !entry.Completed && entry.Owner == claim.Owner)
+            {
+                _entries.Remove(claim.EventKey);
+            }
+        }
+
+        return default;
+    }
+
+    // Expired records first; if still full, the completed records that expire soonest (a running claim is never dropped).
+    private void Trim(DateTimeOffset now)
+    {
+        foreach (var key in _entries.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+        {
+            _entries.Remove(key);
+        }
+
+        var excess = _entries.Count - Capacity + 1;
+        if (excess > 0)
+        {
+            foreach (var key in _entries.Where(e => e.Value.Completed).OrderBy(e => e.Value.Until).Take(Math.Max(excess, Capacity / 10)).Select(e => e.Key).ToList())
+            {
+                _entries.Remove(key);
+            }
+        }
+    }
+
+    private readonly record struct Entry(string Owner, DateTimeOffset Until, bool Completed);
+}
