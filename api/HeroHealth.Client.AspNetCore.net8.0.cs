@@ -45,7 +45,7 @@ namespace Microsoft.Extensions.DependencyInjection
 {
     public static class HeroHealthChecksBuilderExtensions
     {
-        public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
+        public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null, System.TimeSpan? timeout = default) { }
         public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroWebhookInbox(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero-webhook-inbox", System.TimeSpan? budget = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
     }
     public static class HeroWebhookServiceCollectionExtensions

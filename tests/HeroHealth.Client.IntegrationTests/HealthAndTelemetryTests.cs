@@ -50,6 +50,32 @@ public class HealthAndTelemetryTests
     }
 
     [Test]
+    public async Task A_stalled_hero_gets_ten_concurrent_probes_answered_within_the_budget_with_one_request()
+    {
+        await using var server = await FaultServer.StartAsync();
+        server.Behave(async (context, _) => await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted));
+        var services = new ServiceCollection();
+        services.AddHeroHealthClient(o =>
+        {
+            o.ApiKey = Payloads.ApiKey;
+            o.PracticeGroupId = "1001";
+            o.BaseAddress = server.BaseAddress;
+        });
+        services.AddHealthChecks().AddHeroHealth(timeout: TimeSpan.FromSeconds(1));
+        await using var provider = services.BuildServiceProvider();
+        var health = provider.GetRequiredService<HealthCheckService>();
+
+        var watch = Stopwatch.StartNew();
+        var reports = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => health.CheckHealthAsync()));
+        watch.Stop();
+
+        Assert.That(reports.Select(r => r.Entries["hero"].Status), Is.All.EqualTo(HealthStatus.Degraded));
+        Assert.That(reports[0].Entries["hero"].Description, Does.Contain("within the probe's 1 s budget"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2.5)), "answered within the budget, not 3 attempts x 30 s");
+        Assert.That(server.Requests, Is.EqualTo(1), "one attempt, shared by the concurrent probes");
+    }
+
+    [Test]
     public async Task The_sdks_spans_and_metrics_reach_the_opentelemetry_sdk_with_templates_not_urls()
     {
         var spans = new List<Activity>();

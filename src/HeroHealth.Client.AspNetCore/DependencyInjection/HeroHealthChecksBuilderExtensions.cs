@@ -9,23 +9,31 @@ public static class HeroHealthChecksBuilderExtensions
     /// <summary>
     /// Checks that Hero answers for the registered client (<c>GET v1/capabilities</c>), caching the result for
     /// <paramref name="cacheFor"/> (default 30 seconds). Healthy on success, degraded on 429/5xx/timeouts/network
-    /// errors, unhealthy on 401/403.
+    /// errors, unhealthy on 401/403. A probe makes one attempt (no retries) and answers within <paramref name="timeout"/>
+    /// (default 3 seconds) however Hero behaves; concurrent probes share the call in flight.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
     /// <param name="name">The check's name (default <c>hero</c>).</param>
     /// <param name="clientName">The <c>AddHeroHealthClient</c> registration to check; the default one when null.</param>
     /// <param name="cacheFor">How long an answer is reused.</param>
     /// <param name="tags">Tags for filtering (e.g. <c>"ready"</c>).</param>
+    /// <param name="timeout">The probe's budget: its one attempt is cut off then and reported as degraded.</param>
     /// <returns>The builder.</returns>
-    public static IHealthChecksBuilder AddHeroHealth(this IHealthChecksBuilder builder, string name = "hero", string? clientName = null, TimeSpan? cacheFor = null, IEnumerable<string>? tags = null)
+    public static IHealthChecksBuilder AddHeroHealth(this IHealthChecksBuilder builder, string name = "hero", string? clientName = null, TimeSpan? cacheFor = null, IEnumerable<string>? tags = null, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var cache = cacheFor ?? TimeSpan.FromSeconds(30);
         ArgumentOutOfRangeException.ThrowIfLessThan(cache, TimeSpan.Zero, nameof(cacheFor));
+        var budget = timeout ?? TimeSpan.FromSeconds(3);
+        if (budget <= TimeSpan.Zero || budget > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), budget, "The probe's timeout must be positive and at most one minute.");
+        }
+
         // One singleton per check name, so the cached answer survives between probes.
         var key = "HeroHealth.Client.HealthCheck:" + name;
         builder.Services.AddKeyedSingleton(key, (sp, _) =>
-            new HeroHealthCheck(sp.GetRequiredService<IHeroHealthClientFactory>(), clientName, cache, sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            new HeroHealthCheck(sp.GetRequiredService<IHeroHealthClientFactory>(), clientName, cache, budget, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder.Add(new HealthCheckRegistration(name, sp => sp.GetRequiredKeyedService<HeroHealthCheck>(key), failureStatus: null, tags));
     }
 

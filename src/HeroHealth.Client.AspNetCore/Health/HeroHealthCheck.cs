@@ -9,56 +9,66 @@ namespace HeroHealth.Client;
 /// errors (Hero or the way to it is struggling, the app may still work); unhealthy on 401/403 (the key is wrong,
 /// revoked or lacks access: nothing will work until someone acts). The description names the status, never the key.
 /// </summary>
-internal sealed class HeroHealthCheck(IHeroHealthClientFactory factory, string? clientName, TimeSpan cacheFor, TimeProvider clock) : IHealthCheck, IDisposable
+/// <remarks>
+/// A probe has its own budget (one attempt, no retries) and answers within it whatever Hero does: an orchestrator's
+/// probe times out in about a second, and the client's own 30 s timeout × 3 attempts would look like a dead app.
+/// Concurrent probes share the one call in flight.
+/// </remarks>
+internal sealed class HeroHealthCheck(IHeroHealthClientFactory factory, string? clientName, TimeSpan cacheFor, TimeSpan budget, TimeProvider clock) : IHealthCheck
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly object _gate = new();
     private (HealthCheckResult Result, DateTimeOffset At)? _last;
+    private Task<HealthCheckResult>? _inFlight;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (Fresh() is { } cached)
+        Task<HealthCheckResult> probe;
+        lock (_gate)
         {
-            return cached;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (Fresh() is { } again)
+            if (_last is { } last && clock.GetUtcNow() - last.At < cacheFor)
             {
-                return again;
+                return last.Result;
             }
 
-            var result = await ProbeAsync(cancellationToken).ConfigureAwait(false);
-            _last = (result, clock.GetUtcNow());
-            return result;
+            probe = _inFlight ??= ProbeAsync();
         }
-        finally
-        {
-            _gate.Release();
-        }
+
+        return await probe.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _gate.Dispose();
-
-    private HealthCheckResult? Fresh() =>
-        _last is { } last && clock.GetUtcNow() - last.At < cacheFor ? last.Result : null;
-
-    private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
+    private async Task<HealthCheckResult> ProbeAsync()
     {
-        try
+        await Task.Yield(); // leave the lock before the call starts
+        HealthCheckResult result;
+        using (var timeout = new CancellationTokenSource(budget, clock))
         {
-            await factory.CreateClient(clientName).PracticeGroup.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
-            return HealthCheckResult.Healthy("Hero answered.");
+            try
+            {
+                var client = factory is HeroHealthClientFactory ours ? ours.CreateProbeClient(clientName, budget) : factory.CreateClient(clientName);
+                await client.PracticeGroup.GetCapabilitiesAsync(timeout.Token).ConfigureAwait(false);
+                result = HealthCheckResult.Healthy("Hero answered.");
+            }
+            catch (HeroHealthApiException ex) when (ex is HeroHealthAuthenticationException or HeroHealthPermissionException)
+            {
+                result = new HealthCheckResult(HealthStatus.Unhealthy, Describe(ex, "the API key is not accepted"));
+            }
+            catch (HeroHealthApiException ex)
+            {
+                result = HealthCheckResult.Degraded(Describe(ex, "Hero is not answering normally"));
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                result = HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture, $"Hero did not answer within the probe's {budget.TotalSeconds:0.#} s budget."));
+            }
         }
-        catch (HeroHealthApiException ex) when (ex is HeroHealthAuthenticationException or HeroHealthPermissionException)
+
+        lock (_gate)
         {
-            return new HealthCheckResult(HealthStatus.Unhealthy, Describe(ex, "the API key is not accepted"));
+            _last = (result, clock.GetUtcNow());
+            _inFlight = null;
         }
-        catch (HeroHealthApiException ex)
-        {
-            return HealthCheckResult.Degraded(Describe(ex, "Hero is not answering normally"));
-        }
+
+        return result;
     }
 
     // Status and exception type only: the exception's message is safe, but a description is often shown on dashboards.

@@ -45,6 +45,33 @@ internal sealed class HeroHealthClientFactory(
         }
     }
 
+    /// <summary>
+    /// A client of the registration <paramref name="name"/> over the same transport, with retries off and
+    /// <paramref name="timeout"/> as its one attempt's limit: a health probe must answer within a probe's budget, and
+    /// retrying inside it would only hide how Hero answered the first time. One per name, kept with the others.
+    /// </summary>
+    internal HeroHealthClient CreateProbeClient(string? name, TimeSpan timeout)
+    {
+        name ??= Options.DefaultName;
+        _ = CreateClient(name); // the same checks and messages for an unknown name
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var key = "\0probe:" + name;
+            if (!_clients.TryGetValue(key, out var entry))
+            {
+                entry = Build(name, settings =>
+                {
+                    settings.Retry.Enabled = false;
+                    settings.Timeout = timeout;
+                });
+                _clients.Add(key, entry);
+            }
+
+            return entry.Client;
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)
@@ -59,9 +86,15 @@ internal sealed class HeroHealthClientFactory(
         }
     }
 
-    private (HeroHealthClient, HttpClient) Build(string name)
+    private (HeroHealthClient, HttpClient) Build(string name, Action<HeroHealthClientOptions>? adjust = null)
     {
         var settings = options.Get(name);
+        if (adjust is not null)
+        {
+            settings = settings.Clone();
+            adjust(settings);
+        }
+
         var http = new HttpClient(new HandlerFactoryTransport(handlerFactory, HeroHealthClientRegistration.HttpClientNameFor(name)), disposeHandler: true)
         {
             BaseAddress = settings.ResolveBaseAddress(),
