@@ -8,16 +8,41 @@ public static class WebhookReceiverApp
     /// <summary>The endpoint Hero delivers to.</summary>
     public const string Path = "/hero/webhooks";
 
-    /// <summary>Builds the app. Configuration: <c>HeroWebhooks:SigningKeys:0..n</c> (several during rotation).</summary>
+    /// <summary>
+    /// Builds the app. Configuration: <c>HeroWebhooks:SigningKeys:0..n</c> (several during rotation); for several
+    /// instances, <c>ConnectionStrings:HeroWebhooksPostgreSql</c> or <c>ConnectionStrings:HeroWebhooksRedis</c> (one
+    /// processing record per event shared by all of them); with either, <c>HeroWebhooks:Inbox=true</c> acknowledges
+    /// each event once stored and runs the handlers in a background worker.
+    /// </summary>
     /// <param name="args">Command-line arguments (configuration and <c>--urls</c>).</param>
     /// <returns>The app, not yet started.</returns>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        // Verification (every signing key, timestamp, replays), the size limit and dispatch come from
-        // HeroHealth.Client.AspNetCore; the app only says what to do with each event.
+        // Verification (every signing key, timestamp), the processing record of each event, the size limit and dispatch
+        // come from HeroHealth.Client.AspNetCore; the app only says what to do with each event.
         builder.Services.AddHeroWebhooks(builder.Configuration.GetSection(HeroWebhookOptions.DefaultSectionName));
+        builder.Services.AddHealthChecks();
+
+        // One instance keeps its processing records in memory (the default); several share them in a database.
+        var postgres = builder.Configuration.GetConnectionString("HeroWebhooksPostgreSql");
+        var redis = builder.Configuration.GetConnectionString("HeroWebhooksRedis");
+        if (!string.IsNullOrEmpty(postgres))
+        {
+            builder.Services.AddHeroWebhookPostgreSqlStore(postgres);
+        }
+        else if (!string.IsNullOrEmpty(redis))
+        {
+            builder.Services.AddHeroWebhookRedisStore(redis);
+        }
+
+        if ((!string.IsNullOrEmpty(postgres) || !string.IsNullOrEmpty(redis)) && builder.Configuration.GetValue<bool>("HeroWebhooks:Inbox"))
+        {
+            builder.Services.AddHeroWebhookInbox();
+            builder.Services.AddHealthChecks().AddHeroWebhookInbox(tags: ["ready"]);
+        }
+
         builder.Services.AddSingleton<EventInbox>();
         foreach (var eventType in WebhookEventType.KnownValues.Append(WebhookEventType.FormSubmissionCreated))
         {
@@ -29,6 +54,7 @@ public static class WebhookReceiverApp
 
         var app = builder.Build();
         app.MapHeroWebhooks(Path);
+        app.MapHealthChecks("/health");
         return app;
     }
 

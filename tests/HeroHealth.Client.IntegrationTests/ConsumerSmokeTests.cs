@@ -34,6 +34,10 @@ public class ConsumerSmokeTests
         Assert.That(process.ExitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("quickstart ok on .NET").And.Contain("(.NETCoreApp,Version=v8.0)").And.Contain("(.NETCoreApp,Version=v10.0)"));
         Assert.That(output, Does.Contain("webhooks ok: appointment"));
+        if (!output.Contains("PostgreSQL is not installed", StringComparison.Ordinal))
+        {
+            Assert.That(output, Does.Contain("postgres store ok: appointment").And.Contain("handled once"), "the PostgreSQL store from the packed package");
+        }
         Assert.That(output, Does.Contain("Passed!  - Failed:     0, Passed:     2"));
         Assert.That(output, Does.Contain("packages ok (readme, icon, symbols, netstandard2.0 asset; no pack warnings)"));
         Assert.That(output, Does.Contain("Passed!  - Failed:     0, Passed:     1, Skipped:     0, Total:     1").And.Contain("NetStandardTests.dll"), "the netstandard2.0 asset ran in a user's tests");

@@ -138,8 +138,29 @@ internal static class ReadmeSnippets
         builder.Services.AddHeroWebhookHandler<AppointmentConfirmedHandler>(WebhookEventType.AppointmentConfirmed);
 
         var app = builder.Build();
-        app.MapHeroWebhooks("/hero/webhooks");                                                // verify, de-duplicate, dispatch
+        app.MapHeroWebhooks("/hero/webhooks");                                                // verify, claim, dispatch
         app.Run();
+        #endregion
+    }
+
+    public static void ReceiveWebhooksOnSeveralInstances(WebApplicationBuilder builder)
+    {
+        #region snippet: task-webhooks-instances
+        // Several instances: one processing record per event in a database they share (package
+        // HeroHealth.Client.Webhooks.PostgreSql, or .Redis with AddHeroWebhookRedisStore("redis:6379")).
+        builder.Services.AddHeroWebhooks(builder.Configuration.GetSection("HeroWebhooks"));
+        builder.Services.AddHeroWebhookPostgreSqlStore(builder.Configuration.GetConnectionString("HeroWebhooks")!);
+        #endregion
+    }
+
+    public static void ReceiveWebhooksThroughTheInbox(WebApplicationBuilder builder)
+    {
+        #region snippet: task-webhooks-inbox
+        // The durable inbox: answer Hero once the event is stored; a worker on each instance runs the handlers with
+        // retries and parks what keeps failing (list and replay it through IHeroWebhookInbox).
+        builder.Services.AddHeroWebhookPostgreSqlStore(builder.Configuration.GetConnectionString("HeroWebhooks")!);
+        builder.Services.AddHeroWebhookInbox(o => o.MaxAttempts = 8);
+        builder.Services.AddHealthChecks().AddHeroWebhookInbox(tags: ["ready"]);   // degraded while any event is dead
         #endregion
     }
 

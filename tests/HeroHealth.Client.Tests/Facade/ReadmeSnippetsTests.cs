@@ -23,6 +23,8 @@ public partial class ReadmeSnippetsTests
     [TestCase("task-webhooks")]
     [TestCase("task-webhooks-receive")]
     [TestCase("task-webhooks-handler")]
+    [TestCase("task-webhooks-instances")]
+    [TestCase("task-webhooks-inbox")]
     [TestCase("task-paging")]
     [TestCase("quickstart", "Quickstart.cs")]
     public void Readme_shows_the_compiled_snippet(string name, string file = "ReadmeSnippets.cs")
