@@ -29,6 +29,12 @@ namespace HeroHealth.Client
         public HeroHealth.Client.HeroWebhookOptions OnUnhandled(System.Func<HeroHealth.Client.HeroWebhookEvent, System.IServiceProvider, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler) { }
         public override string ToString() { }
     }
+    public sealed class HybridCacheHeroAccessTokenProvider : HeroHealth.Client.HeroAccessTokenProvider
+    {
+        public HybridCacheHeroAccessTokenProvider(HeroHealth.Client.HeroHealthClient hero, Microsoft.Extensions.Caching.Hybrid.HybridCache cache, System.TimeSpan? refreshMargin = default, System.TimeProvider? timeProvider = null) { }
+        public override System.Threading.Tasks.Task<HeroHealth.Client.HeroAccessToken> GetTokenAsync(string? practiceGroupId, System.Threading.CancellationToken cancellationToken = default) { }
+        public override void Invalidate(string? practiceGroupId = null) { }
+    }
     public interface IHeroWebhookHandler
     {
         System.Threading.Tasks.Task HandleAsync(HeroHealth.Client.HeroWebhookEvent webhookEvent, System.Threading.CancellationToken cancellationToken);
@@ -43,6 +49,10 @@ namespace Microsoft.AspNetCore.Builder
 }
 namespace Microsoft.Extensions.DependencyInjection
 {
+    public static class HeroAccessTokenServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddHeroAccessTokenHybridCache(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.TimeSpan? refreshMargin = default) { }
+    }
     public static class HeroHealthChecksBuilderExtensions
     {
         public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null, System.TimeSpan? timeout = default) { }

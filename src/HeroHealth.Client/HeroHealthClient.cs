@@ -167,6 +167,9 @@ public class HeroHealthClient : IDisposable
     /// <summary>The credentials and scope this client sends.</summary>
     protected HeroRequestContext Context { get; }
 
+    /// <summary>A hash prefix naming the client's API key, for shared caches (a mock without a key has none).</summary>
+    internal string KeyFingerprint => Context?.KeyFingerprint ?? "none";
+
     /// <summary>A copy of the options this client was built with, its <c>PracticeGroupId</c> the one this client acts for.</summary>
     protected HeroHealthClientOptions Options { get; }
 

@@ -82,6 +82,12 @@ public sealed class HeroRequestContext
     /// <returns>A new context; this one is unchanged.</returns>
     public HeroRequestContext WithNonIdempotentRetries() => new(_apiKey, _apiKeySource, PracticeGroupId, allowNonIdempotentRetries: true) { Clock = Clock };
 
+    /// <summary>
+    /// A stable, non-reversible name for the current API key (16 hex characters of its SHA-256), so caches shared
+    /// between applications keep one partner's entries apart from another's without storing the key.
+    /// </summary>
+    internal string KeyFingerprint => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_apiKeySource?.Invoke() ?? _apiKey)))[..16];
+
     /// <summary>The client's clock, for the workflow helpers' date checks and reservation expiry (the system clock unless the client was given one).</summary>
     internal TimeProvider Clock { get; private init; } = TimeProvider.System;
 
