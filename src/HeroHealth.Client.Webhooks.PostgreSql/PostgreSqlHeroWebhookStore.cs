@@ -95,8 +95,7 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     public async ValueTask<bool> RenewAsync(HeroWebhookClaim claim, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return await ExecuteAsync($"UPDATE {_table} SET lease_until = now() + @lease WHERE event_key = @key AND owner = @owner AND state = {Pending}",
-            cancellationToken, ("key", claim.EventKey), ("owner", claim.Owner), ("lease", lease)).ConfigureAwait(false) == 1;
+        return await RenewLeaseAsync(claim.EventKey, claim.Owner, lease, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -154,8 +153,7 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     public async ValueTask<bool> RenewAsync(HeroWebhookInboxItem item, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return await ExecuteAsync($"UPDATE {_table} SET lease_until = now() + @lease WHERE event_key = @key AND owner = @owner AND state = {Pending}",
-            cancellationToken, ("key", item.EventKey), ("owner", item.Owner), ("lease", lease)).ConfigureAwait(false) == 1;
+        return await RenewLeaseAsync(item.EventKey, item.Owner, lease, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -219,6 +217,11 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new HeroWebhookInboxCounts(reader.GetInt64(0), reader.GetInt64(1));
     }
+
+    // Claims and inbox leases are the same row state: pending, held by an owner until lease_until.
+    private async Task<bool> RenewLeaseAsync(string eventKey, string owner, TimeSpan lease, CancellationToken cancellationToken) =>
+        await ExecuteAsync($"UPDATE {_table} SET lease_until = now() + @lease WHERE event_key = @key AND owner = @owner AND state = {Pending}",
+            cancellationToken, ("key", eventKey), ("owner", owner), ("lease", lease)).ConfigureAwait(false) == 1;
 
     private static HeroWebhookInboxItem Item(NpgsqlDataReader reader, string owner) => new(
         reader.GetString(0), owner, reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateTimeOffset>(3), reader.IsDBNull(4) ? null : reader.GetString(4));
