@@ -7,7 +7,8 @@ namespace HeroHealth.SpecTool;
 
 /// <summary>
 /// <c>build/update-spec [--url U | --file F] [--repo DIR] [--report FILE] [--fail-on-breaking] [--no-build] [--framework TFM]</c>.
-/// Exit codes: 0 done, 1 failed (fetch, parse, build), 2 breaking changes with <c>--fail-on-breaking</c>, 64 usage.
+/// Exit codes: 0 done, 1 failed (fetch, parse, build), 2 breaking changes (with <c>--fail-on-breaking</c>, or whenever
+/// the rebuild fails on them), 64 usage. An input equal to the committed description writes nothing.
 /// </summary>
 public static partial class UpdateSpecCommand
 {
@@ -45,20 +46,20 @@ public static partial class UpdateSpecCommand
 
         var specPath = Path.Combine(repo, "openapi", "hero-public-api.yaml");
         string text;
-        string source;
+        Provenance source;
         try
         {
             if (options.File is { } file)
             {
                 text = await File.ReadAllTextAsync(file, cancellationToken);
-                source = Path.GetFullPath(file);
+                source = new Provenance("file", Path.GetFileName(file), Sha256(text));
             }
             else
             {
                 var url = new Uri(options.Url ?? DefaultUrl);
                 using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
                 text = await http.GetStringAsync(url, cancellationToken);
-                source = url.AbsoluteUri;
+                source = new Provenance("url", url.AbsoluteUri, Sha256(text));
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or UriFormatException or TaskCanceledException)
@@ -82,11 +83,25 @@ public static partial class UpdateSpecCommand
             return 1;
         }
 
-        MarkPublished(incoming, committed);
+        // The committed description fed back in (or any input equal to it) leaves openapi/ byte-identical: nothing to
+        // write, nothing to rebuild.
+        if (JToken.DeepEquals(WithoutProvenance(incoming), WithoutProvenance(committed)))
+        {
+            var same = Report(source, [], notes, [], null) + "The input equals openapi/hero-public-api.yaml: nothing was written.\n";
+            await stdout.WriteAsync(same);
+            if (options.ReportFile is { } sameReport)
+            {
+                await File.WriteAllTextAsync(sameReport, same, cancellationToken);
+            }
+
+            return 0;
+        }
+
+        MarkPublished(incoming, source);
         var changes = SpecDiff.Compare(committed, incoming);
         var unreconciled = FacadeUses(repo, changes);
 
-        await File.WriteAllTextAsync(specPath, Header + SpecYaml.Write(incoming), new UTF8Encoding(false), cancellationToken);
+        await File.WriteAllTextAsync(specPath, Header(source) + SpecYaml.Write(incoming), new UTF8Encoding(false), cancellationToken);
         UpdateInventory(repo, incoming);
 
         string? buildResult = null;
@@ -103,12 +118,16 @@ public static partial class UpdateSpecCommand
             await File.WriteAllTextAsync(reportFile, report, cancellationToken);
         }
 
-        if (buildResult is not null && !buildResult.StartsWith("succeeded", StringComparison.Ordinal))
+        // Breaking changes decide the exit code before the build does: a rebuild that fails on them is the expected
+        // consequence, and 2 tells the workflow what kind of pull request this is.
+        var breaking = changes.Any(c => c.Breaking);
+        var buildFailed = buildResult is not null && !buildResult.StartsWith("succeeded", StringComparison.Ordinal);
+        if (breaking && (options.FailOnBreaking || buildFailed))
         {
-            return 1;
+            return 2;
         }
 
-        return options.FailOnBreaking && changes.Any(c => c.Breaking) ? 2 : 0;
+        return buildFailed ? 1 : 0;
     }
 
     /// <summary>The repository root above <paramref name="start"/> (the folder holding HeroHealth.Client.sln).</summary>
@@ -127,16 +146,16 @@ public static partial class UpdateSpecCommand
         return null;
     }
 
-    private const string Header = "# Hero Health Public API -- OpenAPI 3.0.3 description used to generate HeroHealth.Client.\n"
-        + "# Written by build/update-spec from Hero's published description (normalised for NSwag; see openapi/README.md).\n";
+    private static string Header(Provenance source) =>
+        "# Hero Health Public API -- OpenAPI 3.0.3 description used to generate HeroHealth.Client.\n"
+        + $"# Written by build/update-spec from {source} (normalised for NSwag; see openapi/README.md).\n";
 
     /// <summary>
-    /// Hero's own description is authoritative: its operations are marked high confidence; the reconstruction's notes
-    /// on operations that still exist no longer apply and are dropped.
+    /// An input without confidence marks is taken as Hero's own description (authoritative: high confidence), and the
+    /// description records what it was written from: a URL or a local file, and the input's SHA-256.
     /// </summary>
-    private static void MarkPublished(JObject incoming, JObject committed)
+    private static void MarkPublished(JObject incoming, Provenance source)
     {
-        _ = committed;
         foreach (var op in SpecDiff.Operations(incoming).Values)
         {
             op["x-hero-confidence"] ??= "high";
@@ -144,8 +163,23 @@ public static partial class UpdateSpecCommand
 
         if (incoming["info"] is JObject info)
         {
-            info["x-hero-source"] = "published";
+            info["x-hero-source"] = new JObject { ["kind"] = source.Kind, ["location"] = source.Location, ["sha256"] = source.Sha256 };
         }
+    }
+
+    private static JObject WithoutProvenance(JObject spec)
+    {
+        var copy = (JObject)spec.DeepClone();
+        (copy["info"] as JObject)?.Remove("x-hero-source");
+        return copy;
+    }
+
+    private static string Sha256(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
+    /// <summary>What a description was written from.</summary>
+    private sealed record Provenance(string Kind, string Location, string Sha256)
+    {
+        public override string ToString() => $"{Kind} {Location} (sha256 {Sha256})";
     }
 
     /// <summary>Removed or renamed operations that hand-written code still calls: the build will tell, this names them.</summary>
@@ -213,8 +247,30 @@ public static partial class UpdateSpecCommand
         var lines = text.Split('\n').Where(line => !(line.StartsWith("| ", StringComparison.Ordinal) && line.Split('|') is { Length: > 5 } cells
             && text.IndexOf(line, StringComparison.Ordinal) > text.IndexOf("## Known but not described", StringComparison.Ordinal)
             && ids.Contains(cells[4].Trim())));
-        File.WriteAllText(path, string.Join('\n', lines), new UTF8Encoding(false));
+        File.WriteAllText(path, WithCounts(string.Join('\n', lines), spec), new UTF8Encoding(false));
     }
+
+    /// <summary>
+    /// The inventory's summary counts, derived from the description and the inventory's own tables (never typed by hand):
+    /// operations described, how many of their paths were inferred, and how many are known but not described.
+    /// </summary>
+    public static string WithCounts(string inventory, JObject spec)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        var operations = SpecDiff.Operations(spec).Values.ToList();
+        var inferred = operations.Count(o => (bool?)o["x-hero-inferred-path"] == true);
+        var known = inventory.IndexOf("## Known but not described", StringComparison.Ordinal);
+        var knownRows = known < 0 ? 0 : inventory[known..].Split('\n').Skip(1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Count(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Tag |", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal));
+        inventory = DescribedCount().Replace(inventory, $"- Described: {operations.Count} operations (method and path known, {inferred} of them inferred: see the last column).", 1);
+        return KnownCount().Replace(inventory, $"- Known but not described: {knownRows} (method or path unknown: not invented).", 1);
+    }
+
+    [GeneratedRegex(@"^- Described: .*$", RegexOptions.Multiline)]
+    private static partial Regex DescribedCount();
+
+    [GeneratedRegex(@"^- Known but not described: .*$", RegexOptions.Multiline)]
+    private static partial Regex KnownCount();
 
     private static async Task<string> BuildAsync(string repo, string? framework, CancellationToken cancellationToken)
     {
@@ -244,7 +300,7 @@ public static partial class UpdateSpecCommand
         return "failed:\n" + string.Join('\n', firstErrors.Select(l => "    " + l.Trim()));
     }
 
-    private static string Report(string source, List<ApiChange> changes, List<string> notes, List<string> unreconciled, string? build)
+    private static string Report(Provenance source, List<ApiChange> changes, List<string> notes, List<string> unreconciled, string? build)
     {
         var sb = new StringBuilder();
         var breaking = changes.Where(c => c.Breaking).ToList();

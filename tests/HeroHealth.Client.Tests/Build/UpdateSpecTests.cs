@@ -118,11 +118,64 @@ public class UpdateSpecTests
     }
 
     [Test]
-    public async Task The_committed_description_round_trips_without_changes()
+    public async Task The_committed_description_fed_back_in_leaves_openapi_byte_identical()
     {
-        var (code, report, _) = await Run(LightScratch(), "--file", Path.Combine(Repo, "openapi", "hero-public-api.yaml"), "--no-build", "--fail-on-breaking");
+        var light = LightScratch();
+        var before = HashTree(Path.Combine(light, "openapi"));
+
+        var (code, report, _) = await Run(light, "--file", Path.Combine(Repo, "openapi", "hero-public-api.yaml"), "--fail-on-breaking");
+
         Assert.That(code, Is.Zero);
-        Assert.That(report, Does.Contain("No API changes."));
+        Assert.That(report, Does.Contain("No API changes.").And.Contain("nothing was written"));
+        Assert.That(HashTree(Path.Combine(light, "openapi")), Is.EqualTo(before), "was a 1,169-line rewrite of the spec");
+    }
+
+    [Test]
+    public async Task A_written_description_records_what_it_came_from_and_the_inventory_counts_follow_it()
+    {
+        var light = LightScratch();
+        var spec = SpecYaml.Parse(await File.ReadAllTextAsync(Path.Combine(Repo, "openapi", "hero-public-api.yaml")));
+        ((JObject)spec.SelectToken("paths['/v1/slots']")!).Remove("get"); // one of the five inferred paths
+        var file = Path.Combine(light, "local-copy.yaml");
+        var text = SpecYaml.Write(spec);
+        await File.WriteAllTextAsync(file, text);
+        var sha = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+
+        var (code, report, _) = await Run(light, "--file", file, "--no-build");
+        var written = await File.ReadAllTextAsync(Path.Combine(light, "openapi", "hero-public-api.yaml"));
+        var inventory = await File.ReadAllTextAsync(Path.Combine(light, "openapi", "operations.md"));
+
+        Assert.That(code, Is.Zero, "breaking, but neither --fail-on-breaking nor a failed build");
+        Assert.That(report, Does.Contain($"Source: file local-copy.yaml (sha256 {sha})"));
+        Assert.That(written, Does.Contain($"# Written by build/update-spec from file local-copy.yaml (sha256 {sha})"));
+        var provenance = SpecYaml.Parse(written).SelectToken("info.x-hero-source")!;
+        Assert.That(((string?)provenance["kind"], (string?)provenance["location"], (string?)provenance["sha256"]), Is.EqualTo(("file", "local-copy.yaml", sha)), "was \"published\" for a local file");
+        Assert.That(inventory, Does.Contain("- Described: 69 operations (method and path known, 4 of them inferred"));
+    }
+
+    [Test]
+    public async Task A_breaking_change_whose_rebuild_fails_exits_2()
+    {
+        var light = LightScratch();
+        File.Delete(Path.Combine(light, "src", "HeroHealth.Client", "HeroHealth.Client.csproj")); // the rebuild fails at once
+        var spec = SpecYaml.Parse(await File.ReadAllTextAsync(Path.Combine(Repo, "openapi", "hero-public-api.yaml")));
+        ((JObject)spec.SelectToken("paths['/v1/webhooks/{id}']")!).Remove("delete");
+        var file = Path.Combine(light, "breaking.yaml");
+        await File.WriteAllTextAsync(file, SpecYaml.Write(spec));
+
+        var (code, report, _) = await Run(light, "--file", file);
+
+        Assert.That(code, Is.EqualTo(2), "was 1: the failed rebuild hid the documented breaking exit code");
+        Assert.That(report, Does.Contain("Build of the regenerated client: failed"));
+    }
+
+    [Test]
+    public void The_inventorys_counts_are_the_ones_derived_from_the_description()
+    {
+        var inventory = File.ReadAllText(Path.Combine(Repo, "openapi", "operations.md"));
+        var spec = SpecYaml.Parse(File.ReadAllText(Path.Combine(Repo, "openapi", "hero-public-api.yaml")));
+
+        Assert.That(UpdateSpecCommand.WithCounts(inventory, spec), Is.EqualTo(inventory), "edit the tables, not the counts: build/update-spec writes them");
     }
 
     [TestCase("--url")]
@@ -159,6 +212,9 @@ public class UpdateSpecTests
         var end = report.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
         return end < 0 ? report[start..] : report[start..end];
     }
+
+    private static Dictionary<string, string> HashTree(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     private static Dictionary<string, string> HashOriginals() =>
         new[] { "openapi/hero-public-api.yaml", "openapi/operations.md" }.ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(Repo, f)))));
