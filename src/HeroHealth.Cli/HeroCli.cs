@@ -84,18 +84,47 @@ public static class HeroCli
         }
         catch (HeroHealthApiException ex)
         {
-            return Error(console, json, Failed, "api", ex.Message, new JObject
+            // Hero's own words (redacted): a 400 names the field and rule that failed, which the message cannot.
+            var body = ErrorBody.Redact(ex.ResponseBody);
+            var message = body is null ? ex.Message : ex.Message + " Hero said: " + body.ToString(Formatting.None);
+            if (ex.MayHaveBeenDelivered)
+            {
+                message += " " + CheckBeforeResending(ex.OperationId);
+            }
+
+            return Error(console, json, Failed, "api", message, new JObject
             {
                 ["status"] = ex.StatusCode,
                 ["operation"] = ex.OperationId,
                 ["may_have_been_delivered"] = ex.MayHaveBeenDelivered,
+                ["response_body"] = body,
+            });
+        }
+        catch (HeroHealthOperationCanceledException ex)
+        {
+            // Cancelled after the request left: "cancelled" alone would read as "nothing happened".
+            return Error(console, json, Cancelled, "cancelled", $"cancelled after the request may have reached Hero: {ex.Operation?.OperationId ?? "the call"} may have been carried out. {CheckBeforeResending(ex.Operation?.OperationId)}", new JObject
+            {
+                ["operation"] = ex.Operation?.OperationId,
+                ["may_have_been_delivered"] = true,
             });
         }
         catch (OperationCanceledException)
         {
-            return Error(console, json, Cancelled, "cancelled", "cancelled");
+            return Error(console, json, Cancelled, "cancelled", "cancelled", new JObject { ["may_have_been_delivered"] = false });
         }
     }
+
+    /// <summary>How to find out whether Hero did the work, for an operation that may have reached it.</summary>
+    private static string CheckBeforeResending(string? operationId) => operationId switch
+    {
+        "sendMessage" or "sendBatchMessage" =>
+            "Check before sending again: the practice's Hero inbox shows what went out (or 'hero request GET v1/messages/{id}' with the id, if you have it).",
+        "createAppointment" or "editAppointment" or "cancelAppointment" =>
+            "Check before repeating it: 'hero appointments get ID' shows the appointment's state.",
+        "createWebhook" => "Check before repeating it: 'hero webhooks list' shows the subscriptions.",
+        _ => "Check whether Hero did the work before repeating it.",
+    };
 
     private static int UsageError(CliConsole console, bool json, ParseResult parse)
     {

@@ -235,8 +235,14 @@ internal sealed class CliCommands
     private Command FakeServe()
     {
         var port = CliOptions.WholeNumber("--port", $"The loopback port (default {CliTarget.LocalPort}; 0 picks a free one)", 0, 65535);
-        var command = new Command("serve", "Run the fake as an HTTP server on loopback until Ctrl+C: stateful, and delivering signed webhooks to the URLs you register") { port };
-        return Offline(command, (c, ct) => FakeServeCommand.RunAsync(c.Output, c.Console, c.Parse.GetValue(port) ?? CliTarget.LocalPort, ct));
+        var origins = new Option<string[]>("--allow-origin")
+        {
+            Description = "A web origin (e.g. https://app.example:8443) whose pages may call the fake, besides pages on loopback; repeatable",
+            HelpName = "origin",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("serve", "Run the fake as an HTTP server on loopback until Ctrl+C: stateful, and delivering signed webhooks to the URLs you register") { port, origins };
+        return Offline(command, (c, ct) => FakeServeCommand.RunAsync(c.Output, c.Console, c.Parse.GetValue(port) ?? CliTarget.LocalPort, c.Parse.GetValue(origins) ?? [], ct));
     }
 
     private Command FakeConfirm()

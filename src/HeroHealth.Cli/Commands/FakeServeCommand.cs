@@ -22,8 +22,9 @@ internal static class FakeServeCommand
 {
     private const string ControlPrefix = "/_fake/";
 
-    public static async Task<int> RunAsync(CliOutput output, CliConsole console, int port, CancellationToken ct)
+    public static async Task<int> RunAsync(CliOutput output, CliConsole console, int port, IReadOnlyList<string> extraOrigins, CancellationToken ct)
     {
+        var origins = AllowedOrigins(extraOrigins);
         using var deliveries = new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) };
         using var fake = new FakeHero(new FakeHeroOptions { DeliveryTransport = deliveries });
         using var hero = new HttpMessageInvoker(fake.CreateHandler(), disposeHandler: false);
@@ -34,7 +35,7 @@ internal static class FakeServeCommand
         var gate = new object();
         app.Run(async context =>
         {
-            await AnswerAsync(context, fake, hero).ConfigureAwait(false);
+            await AnswerAsync(context, fake, hero, origins).ConfigureAwait(false);
             lock (gate)
             {
                 // The path only (a query may carry a search term); the fake's data is synthetic.
@@ -62,12 +63,14 @@ internal static class FakeServeCommand
             output.Line($"  Drive it         hero slots list {local}");
             output.Line($"  Hero's side      hero fake confirm <reservation id> {local}   (POST {address.AbsolutePath.TrimEnd('/')}{ControlPrefix}appointments/<id>/confirm)");
             output.Line("  Webhooks         'hero webhooks create' with your URL: deliveries are POSTed there, signed with your key");
+            output.Line($"  Answers          Host 127.0.0.1, localhost or [::1] only; browser pages from {string.Join(", ", origins.Describe)}");
             output.Line();
             output.Result(new JObject
             {
                 ["base_address"] = address.AbsoluteUri,
                 ["api_key"] = fake.Options.ApiKey,
                 ["practice_groups"] = new JArray(fake.Options.PracticeGroupIds),
+                ["allowed_origins"] = new JArray(origins.Describe),
             });
             console.Out.Flush();
         }
@@ -83,6 +86,42 @@ internal static class FakeServeCommand
 
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         return HeroCli.Ok;
+    }
+
+    private static bool IsLoopbackHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+
+    private static async Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(new JObject { ["message"] = message }.ToString(Formatting.None)).ConfigureAwait(false);
+    }
+
+    /// <summary>Pages served from loopback (any port) by default, plus the origins given with <c>--allow-origin</c>.</summary>
+    internal static Origins AllowedOrigins(IReadOnlyList<string> extra)
+    {
+        var exact = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in extra)
+        {
+            if (!Uri.TryCreate(item, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/" || uri.Query.Length > 0)
+            {
+                throw new CliException($"--allow-origin takes a web origin such as https://app.example:8443 (scheme, host and port only), not '{item}'.", HeroCli.Usage);
+            }
+
+            exact.Add(uri.GetLeftPart(UriPartial.Authority));
+        }
+
+        return new Origins(exact);
+    }
+
+    internal sealed class Origins(HashSet<string> exact)
+    {
+        public IReadOnlyList<string> Describe => ["http(s)://localhost, 127.0.0.1 or [::1] on any port", .. exact.Order(StringComparer.Ordinal)];
+
+        public bool Allows(string origin) =>
+            Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && (IsLoopbackHost(uri.Host) || exact.Contains(uri.GetLeftPart(UriPartial.Authority)));
     }
 
     /// <summary><c>hero fake confirm ID</c>: asks a served fake to confirm a reservation on Hero's side.</summary>
@@ -108,11 +147,25 @@ internal static class FakeServeCommand
         }
     }
 
-    private static async Task AnswerAsync(HttpContext context, FakeHero fake, HttpMessageInvoker hero)
+    private static async Task AnswerAsync(HttpContext context, FakeHero fake, HttpMessageInvoker hero, Origins origins)
     {
-        // Browser pages on another origin may test against the fake: allow them (it is loopback, and synthetic).
+        // Loopback is not enough on its own: a page on another site can reach 127.0.0.1 through a DNS name it controls
+        // (DNS rebinding), so the Host it names must be a loopback name, and a page's Origin must be one allowed.
+        if (!IsLoopbackHost(context.Request.Host.Host))
+        {
+            await RefuseAsync(context, StatusCodes.Status421MisdirectedRequest, "hero fake serve answers requests for 127.0.0.1, localhost or [::1] only.").ConfigureAwait(false);
+            return;
+        }
+
         if (context.Request.Headers.Origin is { Count: > 0 } origin)
         {
+            // Refused whatever the method: a simple cross-site POST needs no preflight, so CORS headers alone would not stop it.
+            if (!origins.Allows(origin.ToString()))
+            {
+                await RefuseAsync(context, StatusCodes.Status403Forbidden, "This web origin may not use the served fake: start it with --allow-origin " + origin + " to allow it.").ConfigureAwait(false);
+                return;
+            }
+
             context.Response.Headers.AccessControlAllowOrigin = origin;
             context.Response.Headers.Vary = "Origin";
             if (HttpMethods.IsOptions(context.Request.Method))

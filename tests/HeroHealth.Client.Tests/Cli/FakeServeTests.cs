@@ -91,6 +91,20 @@ public class FakeServeTests
             Assert.That(cors.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(cors.Headers.GetValues("Access-Control-Allow-Origin").Single(), Is.EqualTo("http://localhost:3000"));
             Assert.That(cors.Headers.GetValues("Access-Control-Allow-Headers").Single(), Does.Contain("x-api-key"));
+
+            // DNS rebinding: a page on another site reaching loopback through a name it controls, or simply posting.
+            using var rebound = new HttpRequestMessage(HttpMethod.Post, "v1/webhooks");
+            rebound.Headers.Host = "attacker.example";
+            rebound.Headers.Add("x-api-key", "fake-hero-key");
+            rebound.Headers.Add("x-practice-group-id", "1002");
+            using var crossSite = new HttpRequestMessage(HttpMethod.Post, "v1/webhooks") { Content = new StringContent("{}", Encoding.UTF8, "text/plain") };
+            crossSite.Headers.Add("Origin", "https://attacker.example");
+            using var reboundAnswer = await http.SendAsync(rebound);
+            using var crossSiteAnswer = await http.SendAsync(crossSite);
+            Assert.That(reboundAnswer.StatusCode, Is.EqualTo(HttpStatusCode.MisdirectedRequest), "was answered for any Host");
+            Assert.That(crossSiteAnswer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "was answered for any origin");
+            Assert.That(await crossSiteAnswer.Content.ReadAsStringAsync(), Does.Contain("--allow-origin https://attacker.example"));
+            Assert.That(crossSiteAnswer.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
         }
         finally
         {
@@ -163,6 +177,7 @@ public class FakeServeTests
                 {
                     var started = JObject.Parse(text.ToString());
                     Assert.That((string?)started["api_key"], Is.EqualTo("fake-hero-key"));
+                    Assert.That(started["allowed_origins"]!.Select(o => (string?)o), Has.Some.Contains("localhost"), "the allowed origins are listed");
                     Assert.That(started["practice_groups"]!.Values<string>(), Does.Contain("1001"));
                     return new ServedFake(process, new Uri((string)started["base_address"]!));
                 }
