@@ -49,7 +49,7 @@ public static class HeroCli
     internal static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var tree = CliCommands.Build(console);
+        var tree = CliCommands.Build(console, args);
         var parse = tree.Root.Parse(args);
         var json = args.Contains("--json", StringComparer.Ordinal);
         if (parse.Action is ParseErrorAction)
@@ -155,9 +155,39 @@ public static class HeroCli
         var captured = new StringWriter(CultureInfo.InvariantCulture);
         parse.Invoke(new InvocationConfiguration { Output = captured, Error = captured, EnableDefaultExceptionHandler = false });
         var errors = parse.Errors.Select(e => e.Message).ToHashSet(StringComparer.Ordinal);
-        return [.. captured.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var suggestions = captured.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(line => !errors.Contains(line) && !line.Contains(' ', StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)];
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        // With a command per API operation there are many near names: keep only the nearest ones to what was typed.
+        if (parse.UnmatchedTokens is [var typed, ..] && suggestions.Count > 1)
+        {
+            var nearest = suggestions.Min(s => Distance(typed, s));
+            suggestions = [.. suggestions.Where(s => Distance(typed, s) == nearest)];
+        }
+
+        return suggestions;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        a = a.TrimStart('-');
+        b = b.TrimStart('-');
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 
     private static int Error(CliConsole console, bool json, int code, string kind, string message, JObject? details = null)

@@ -11,7 +11,7 @@ internal sealed class CliCommands
 {
     private readonly CliConsole _console;
 
-    private CliCommands(CliConsole console)
+    private CliCommands(CliConsole console, bool withSpecCommands)
     {
         _console = console;
         Root = new Command("hero", """
@@ -42,11 +42,25 @@ internal sealed class CliCommands
         Root.Subcommands.Add(Api(new Command("configuration", "The practice group's configuration"), (c, t, ct) => ApiCommands.ConfigurationAsync(t, c.Output, ct)));
         Root.Subcommands.Add(Api(new Command("network", "The practice groups this API key may act for"), (c, t, ct) => ApiCommands.NetworkAsync(t, c.Output, ct)));
         Root.Subcommands.Add(Api(new Command("token", "Mint an Elements access token (printed: it is what you asked for)"), (c, t, ct) => ApiCommands.TokenAsync(t, c.Output, ct)));
-        Root.Subcommands.Add(Group("patients", "Patients: register one from PDS", Patients()));
-        Root.Subcommands.Add(Group("messages", "Send SMS, email, NHS App and Hero messages", Messages()));
+        // Every operation of the description is a command too (hero <tag> <operation-id>), beside the guided ones.
+        var spec = (withSpecCommands ? SpecOperation.All : []).GroupBy(o => o.Group).ToDictionary(g => g.Key, g => g.Select(SpecCommand).ToList(), StringComparer.Ordinal);
+        Command[] With(string group, params Command[] guided)
+        {
+            var generated = spec.Remove(group, out var list) ? list : [];
+            return [.. guided, .. generated.Where(g => guided.All(h => h.Name != g.Name))];
+        }
+
+        Root.Subcommands.Add(Group("patients", "Patients: register one from PDS, and every Patients operation", With("patients", Patients())));
+        Root.Subcommands.Add(Group("messages", "Send SMS, email, NHS App and Hero messages, and every Messages operation", With("messages", Messages())));
         Root.Subcommands.Add(Group("slots", "Free appointment slots", Slots()));
         Root.Subcommands.Add(Group("appointments", "Reservations and appointments", AppointmentGet(), AppointmentReserve()));
-        Root.Subcommands.Add(Group("webhooks", "Webhook subscriptions, and offline signature checks", WebhookList(), WebhookCreate(), WebhookDelete(), WebhookVerify()));
+        Root.Subcommands.Add(Group("webhooks", "Webhook subscriptions, offline signature checks, and every Webhooks operation", With("webhooks", WebhookList(), WebhookCreate(), WebhookDelete(), WebhookVerify())));
+        foreach (var (group, commands) in spec.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var tag = SpecOperation.All.First(o => o.Group == group).Tag;
+            Root.Subcommands.Add(Group(group, $"Every {tag} operation of the API, one command each (from the OpenAPI description)", [.. commands]));
+        }
+
         Root.Subcommands.Add(Request());
         Root.Subcommands.Add(Group("nhs-number", "Check an NHS number (offline)", NhsNumberCheck()));
         Root.Subcommands.Add(Group("fake", "Serve the SDK's fake of Hero on this machine, and act as Hero's side of it", FakeServe(), FakeConfirm()));
@@ -58,7 +72,54 @@ internal sealed class CliCommands
 
     public CliOptions Options { get; } = new();
 
-    public static CliCommands Build(CliConsole console) => new(console);
+    /// <summary>The command tree; with every operation of the description as a command unless <paramref name="args"/> shows none is wanted.</summary>
+    public static CliCommands Build(CliConsole console, IReadOnlyList<string>? args = null) => new(console, args is null || NeedsSpecCommands(args));
+
+    private static readonly HashSet<string> GuidedOnly = new(StringComparer.Ordinal)
+    {
+        "demo", "me", "capabilities", "configuration", "network", "token", "slots", "appointments", "request", "nhs-number", "fake", "completion",
+    };
+
+    private static readonly HashSet<string> TargetOptionsWithValues = new(StringComparer.Ordinal) { "--env", "--base-address", "--api-key", "--practice-group" };
+
+    /// <summary>
+    /// Reading the description costs about 0.3 s at start-up, so a command line that names a guided command (and asks
+    /// for no help, completion or suggestions) is parsed without the per-operation commands; the tree is otherwise the same.
+    /// </summary>
+    internal static bool NeedsSpecCommands(IReadOnlyList<string> args)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < args.Count && words.Count < 2; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help" or "-?" or "help" || arg.StartsWith('['))
+            {
+                return true; // help lists every command; completion and suggestions search them all
+            }
+
+            if (arg == "--version" && words.Count == 0)
+            {
+                return false;
+            }
+
+            if (TargetOptionsWithValues.Contains(arg))
+            {
+                i++;
+            }
+            else if (!arg.StartsWith('-'))
+            {
+                words.Add(arg);
+            }
+        }
+
+        return words.Count switch
+        {
+            0 => true,
+            _ when GuidedOnly.Contains(words[0]) => false,
+            _ when words[0] is "patients" or "messages" or "webhooks" && words.Count == 2 && words[1] is "register" or "send" or "list" or "create" or "delete" or "verify" => false,
+            _ => true,
+        };
+    }
 
     private CliContext Context(ParseResult parse) => new(parse, new CliOutput(_console.Out, parse.GetValue(Options.Json), _console.OutColor), _console);
 
@@ -99,6 +160,44 @@ internal sealed class CliCommands
             return await run(context, target, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>hero &lt;tag&gt; &lt;operation&gt;</c>: one operation of the description as a protocol call through the SDK's
+    /// pipeline, its path and query parameters as options (<c>--id</c>, <c>--page-size</c>), its JSON body from
+    /// <c>--body FILE|-</c>, its help from the description's summary.
+    /// </summary>
+    private Command SpecCommand(SpecOperation operation)
+    {
+        var command = new Command(operation.Command, $"{operation.Summary} ({operation.Method} {operation.Path})");
+        var parameters = operation.Parameters
+            .GroupBy(p => SpecOperation.Kebab(p.Name), StringComparer.Ordinal)
+            .Select(g => (Parameter: g.First(), Option: new Option<string>("--" + g.Key)
+            {
+                Description = $"{(g.First().In == "path" ? "Path" : "Query")} parameter {g.First().Name}{(g.First().Description.Length > 0 ? ": " + g.First().Description : "")}",
+                HelpName = "value",
+                Required = g.First().Required,
+            }))
+            .ToList();
+        parameters.ForEach(p => command.Options.Add(p.Option));
+        var body = operation.HasBody ? new Option<string?>("--body") { Description = "The JSON body: a file, or - for stdin", HelpName = "file|-", Required = operation.BodyRequired } : null;
+        if (body is not null)
+        {
+            command.Options.Add(body);
+        }
+
+        return Api(command, (c, t, ct) =>
+        {
+            var values = parameters.Select(p => (p.Parameter, Value: c.Parse.GetValue(p.Option))).Where(p => p.Value is not null).ToList();
+            var input = new RequestInput(
+                operation.Method,
+                operation.Path.TrimStart('/'),
+                [.. values.Where(v => v.Parameter.In == "path").OrderBy(v => operation.Path.IndexOf("{" + v.Parameter.Name + "}", StringComparison.Ordinal)).Select(v => v.Value!)],
+                [.. values.Where(v => v.Parameter.In == "query").Select(v => v.Parameter.Name + "=" + v.Value)],
+                body is null ? null : c.Parse.GetValue(body),
+                operation.Idempotent);
+            return RequestCommand.RunAsync(t, c.Output, input, ct, operation.OperationId);
+        });
     }
 
     private static Command Group(string name, string description, params Command[] commands)

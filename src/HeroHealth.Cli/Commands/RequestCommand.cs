@@ -11,13 +11,18 @@ namespace HeroHealth.Cli.Commands;
 /// </summary>
 internal static class RequestCommand
 {
-    public static async Task<int> RunAsync(CliTarget target, CliOutput output, RequestInput input, CancellationToken ct)
+    public static async Task<int> RunAsync(CliTarget target, CliOutput output, RequestInput input, CancellationToken ct, string? operationId = null)
     {
         // The parser admits only GET, POST, PUT, PATCH and DELETE.
         var method = new HttpMethod(input.Method.ToUpperInvariant());
 
         // PATH is a template ("v1/appointments/{id}", values from --arg) or a literal path.
         var request = HeroRequest.Create(method, input.Path, [.. input.Arguments]);
+        if (operationId is not null)
+        {
+            request = request.WithOperationId(operationId); // errors, logs and traces name the operation, as the SDK's own calls do
+        }
+
         foreach (var pair in input.Query)
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
