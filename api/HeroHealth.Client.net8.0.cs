@@ -1542,6 +1542,7 @@ namespace HeroHealth.Client
         public System.Uri? BaseAddress { get; set; }
         public HeroHealth.Client.HeroHealthEnvironment Environment { get; set; }
         public string PracticeGroupId { get; set; }
+        public bool ReportSpecDrift { get; set; }
         public HeroHealth.Client.HeroHealthRetryOptions Retry { get; set; }
         public System.TimeSpan Timeout { get; set; }
         public HeroHealth.Client.HeroHealthClientOptions Clone() { }

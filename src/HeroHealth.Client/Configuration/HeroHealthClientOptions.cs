@@ -32,6 +32,14 @@ public sealed class HeroHealthClientOptions
     /// <summary>Retry settings.</summary>
     public HeroHealthRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Whether responses that differ from the API description (a field or enum value it does not list, a required field
+    /// missing, an undocumented success status) are counted in <c>hero.client.spec_drift</c> and logged once per
+    /// operation and JSON path at Information (never values). Default <see langword="true"/>: the description was
+    /// reconstructed from Hero's pages, and these reports say where it differs from what Hero sends.
+    /// </summary>
+    public bool ReportSpecDrift { get; set; } = true;
+
     /// <summary>Your application's name, added to the User-Agent (<c>HeroHealth.Client/1.0.0 (YourApp)</c>).</summary>
     public string? ApplicationId { get; set; }
 
@@ -54,6 +62,7 @@ public sealed class HeroHealthClientOptions
         BaseAddress = BaseAddress,
         Timeout = Timeout,
         ApplicationId = ApplicationId,
+        ReportSpecDrift = ReportSpecDrift,
         Retry = new HeroHealthRetryOptions
         {
             Enabled = Retry.Enabled,

@@ -118,6 +118,8 @@ public abstract class HeroGeneratedClientBase
     private protected static async Task<T?> ReadAsync<T>(HttpResponseMessage response, HeroOperation operation, CancellationToken cancellationToken)
         where T : class
     {
+        var drift = HeroSpecDrift.Of(response.RequestMessage);
+        drift?.CheckStatus(operation, (int)response.StatusCode);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var length = stream.CanSeek ? checked((int)(stream.Length - stream.Position)) : -1;
         if (length == 0)
@@ -129,7 +131,7 @@ public abstract class HeroGeneratedClientBase
         {
             // Not buffered (a handler replaced the content): read it the ordinary way.
             using var fallback = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
-            return Deserialize<T>(fallback, response, operation);
+            return Deserialize<T>(fallback, response, operation, drift);
         }
 
         var bytes = ArrayPool<byte>.Shared.Rent(length);
@@ -152,7 +154,7 @@ public abstract class HeroGeneratedClientBase
             chars = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(read - start));
             var count = Utf8.GetChars(bytes, start, read - start, chars, 0);
             using var reader = new CharArraySegmentReader(chars, count);
-            return Deserialize<T>(reader, response, operation);
+            return Deserialize<T>(reader, response, operation, drift);
         }
         finally
         {
@@ -164,10 +166,11 @@ public abstract class HeroGeneratedClientBase
         }
     }
 
-    private static T? Deserialize<T>(TextReader text, HttpResponseMessage response, HeroOperation operation)
+    private static T? Deserialize<T>(TextReader text, HttpResponseMessage response, HeroOperation operation, HeroSpecDrift? drift)
         where T : class
     {
         using var json = new JsonTextReader(text) { ArrayPool = JsonCharPool.Instance, CloseInput = false };
+        using var scope = drift?.Enter(operation, json);
         try
         {
             return HeroJson.Serializer.Deserialize<T>(json);

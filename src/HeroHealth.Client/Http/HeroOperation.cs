@@ -13,8 +13,13 @@ public sealed class HeroOperation
     private const string ProtocolClientName = "Protocol";
     private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
-    private HeroOperation(string operationId, string method, string pathTemplate, string clientName, bool markedIdempotent = false)
+    private HeroOperation(string operationId, string method, string pathTemplate, string clientName, bool markedIdempotent = false, string documentedStatuses = "")
     {
+        var documented = documentedStatuses.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "default" or a range documents any status; an operation without a list (a protocol call) documents them all.
+        _documentedStatuses = documented.Length == 0 || documented.Any(d => !int.TryParse(d, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            ? null
+            : [.. documented.Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture))];
         HttpMethod = method switch
         {
             "GET" => HttpMethod.Get,
@@ -33,6 +38,8 @@ public sealed class HeroOperation
         FunctionalArea = AreaOf(clientName);
         IsIdempotent = method is "GET" or "PUT" or "DELETE" or "HEAD" or "OPTIONS" || markedIdempotent;
     }
+
+    private readonly int[]? _documentedStatuses;
 
     /// <summary>Hero's operationId, e.g. <c>sendMessage</c>.</summary>
     public string OperationId { get; }
@@ -64,10 +71,11 @@ public sealed class HeroOperation
     /// <param name="pathTemplate">The path template.</param>
     /// <param name="clientName">The generated client class.</param>
     /// <param name="idempotent">Whether the spec marks a POST/PATCH <c>x-hero-idempotent</c> (harmless to repeat).</param>
+    /// <param name="documented">The response statuses the description lists, space-separated (<c>"200 404"</c>).</param>
     /// <returns>The operation.</returns>
-    internal static HeroOperation Define(string operationId, string method, string pathTemplate, string clientName, bool idempotent)
+    internal static HeroOperation Define(string operationId, string method, string pathTemplate, string clientName, bool idempotent, string documented = "")
     {
-        var operation = new HeroOperation(operationId, method, pathTemplate, clientName, idempotent);
+        var operation = new HeroOperation(operationId, method, pathTemplate, clientName, idempotent, documented);
         Generated[operationId] = operation;
         return operation;
     }
@@ -80,6 +88,9 @@ public sealed class HeroOperation
     /// <summary>The operation of a protocol call (<see cref="HeroRequest"/>): its own cache, so a name can never pick up a generated operation's template.</summary>
     internal static HeroOperation ForProtocol(string operationId, string method, string pathTemplate) =>
         ProtocolCache.GetOrAdd((operationId, method, pathTemplate), static key => new HeroOperation(key.OperationId, key.Method, key.PathTemplate, ProtocolClientName));
+
+    /// <summary>Whether the description lists <paramref name="status"/> for this operation (always, when it lists no statuses).</summary>
+    internal bool Documents(int status) => _documentedStatuses is null || Array.IndexOf(_documentedStatuses, status) >= 0;
 
     /// <summary>Attaches an operation to a request.</summary>
     internal static void Attach(HttpRequestMessage request, HeroOperation operation) => RequestProperties.Set(request, OptionsKey, operation);

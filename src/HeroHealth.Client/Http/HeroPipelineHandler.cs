@@ -30,6 +30,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
 
     private readonly HeroHealthClientOptions _options;
     private readonly ILogger _logger;
+    private readonly HeroSpecDrift? _drift;
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly string _userAgent;
@@ -44,6 +45,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
         HeroHealthClientOptionsValidator.ThrowIfInvalid(options);
         _options = options.Clone();
         _logger = logger ?? NullLogger.Instance;
+        _drift = _options.ReportSpecDrift ? new HeroSpecDrift(_logger) : null;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _userAgent = string.IsNullOrWhiteSpace(_options.ApplicationId)
             ? $"HeroHealth.Client/{HeroHealthDiagnostics.Version}"
@@ -76,6 +78,7 @@ internal sealed class HeroPipelineHandler : DelegatingHandler
         {
             var repeatable = (operation?.IsIdempotent ?? IsIdempotent(request.Method)) || HeroRequestContext.AllowsRetryOfNonIdempotent(request);
             transmission = HeroTransmission.Attach(request, repeatable, operation);
+            transmission.Drift = _drift; // on the per-request state the pipeline keeps anyway: no allocation of its own
         }
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);

@@ -26,6 +26,9 @@ internal sealed class HeroTransmission
     /// <summary>The operation, when the generated code attached one.</summary>
     public HeroOperation? Operation { get; }
 
+    /// <summary>The pipeline's spec-drift reporter, for the generated client that reads the response (null when off).</summary>
+    public HeroSpecDrift? Drift { get; set; }
+
     /// <summary>Whether any transmission so far may have been received by Hero.</summary>
     public bool MayHaveReachedHero
     {

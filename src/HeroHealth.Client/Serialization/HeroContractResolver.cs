@@ -15,6 +15,48 @@ internal sealed class HeroContractResolver : DefaultContractResolver
 {
     public static readonly HeroContractResolver Instance = new();
 
+    protected override JsonObjectContract CreateObjectContract(Type objectType)
+    {
+        var contract = base.CreateObjectContract(objectType);
+
+        // Spec drift (HeroSpecDrift): a field the model lacks lands in AdditionalProperties; say so while a response
+        // is being read. Only while one is: requests and the SDK's own JSON report nothing.
+        if (contract.ExtensionDataSetter is { } setter)
+        {
+            contract.ExtensionDataSetter = (o, key, value) =>
+            {
+                HeroSpecDrift.UnknownField();
+                setter(o, key, value);
+            };
+        }
+
+        // The description's required fields, no longer enforced (see CreateProperty), are checked once the object is read.
+        var required = contract.Properties
+            .Where(p => p.ValueProvider is not null && p.AttributeProvider?.GetAttributes(typeof(JsonPropertyAttribute), true).OfType<JsonPropertyAttribute>().Any(a => a.Required is Required.Always or Required.DisallowNull) == true)
+            .Select(p => (Name: p.PropertyName!, Value: p.ValueProvider!))
+            .ToArray();
+        if (required.Length > 0)
+        {
+            contract.OnDeserializedCallbacks.Add((o, _) =>
+            {
+                if (!HeroSpecDrift.Active)
+                {
+                    return;
+                }
+
+                foreach (var (name, value) in required)
+                {
+                    if (value.GetValue(o) is null)
+                    {
+                        HeroSpecDrift.MissingRequired(name);
+                    }
+                }
+            });
+        }
+
+        return contract;
+    }
+
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
     {
         var property = base.CreateProperty(member, memberSerialization);

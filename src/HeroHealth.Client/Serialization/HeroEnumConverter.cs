@@ -31,7 +31,13 @@ internal sealed class HeroEnumConverter<TEnum> : JsonConverter
             case JsonToken.Null:
                 return objectType == typeof(TEnum) ? default(TEnum) : null;
             case JsonToken.String:
-                return Create((string)reader.Value!);
+                var value = Create((string)reader.Value!);
+                if (!value.IsKnown && HeroSpecDrift.Active)
+                {
+                    HeroSpecDrift.UnknownEnumValue(reader);
+                }
+
+                return value;
             default:
                 return Create(Newtonsoft.Json.Linq.JToken.ReadFrom(reader).ToString(Formatting.None));
         }

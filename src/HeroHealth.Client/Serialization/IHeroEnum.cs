@@ -8,4 +8,7 @@ internal interface IHeroEnum
 {
     /// <summary>The wire text; <see langword="null"/> for <see langword="default"/>.</summary>
     string? WireValue { get; }
+
+    /// <summary>Whether the value is one the API description lists (implemented by the generated public property).</summary>
+    bool IsKnown { get; }
 }
