@@ -79,9 +79,10 @@ internal sealed class CliTarget : IDisposable
             "staging" => HeroHealthEnvironment.Staging,
             _ => HeroHealthEnvironment.Production,
         };
-        var key = parse.GetValue(options.ApiKey) ?? environment("HERO_API_KEY")
+        // Hero's mock answers from its description without checking the key: no real key is needed (or sent) there.
+        var key = parse.GetValue(options.ApiKey) ?? (env == "mock" ? "hero-mock-needs-no-key" : environment("HERO_API_KEY"))
             ?? throw new CliException($"--env {env} needs an API key: set HERO_API_KEY or pass --api-key.");
-        group ??= environment("HERO_PRACTICE_GROUP_ID")
+        group ??= environment("HERO_PRACTICE_GROUP_ID") ?? (env == "mock" ? "1" : null)
             ?? throw new CliException($"--env {env} needs a practice group: set HERO_PRACTICE_GROUP_ID or pass --practice-group.");
         var real = new HeroHealthClientOptions { ApiKey = key, PracticeGroupId = group, Environment = environmentValue, BaseAddress = baseAddress, ApplicationId = "hero-cli" };
         HeroHealthClientOptionsValidator.ThrowIfInvalid(real);

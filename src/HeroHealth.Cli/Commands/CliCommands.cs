@@ -62,6 +62,7 @@ internal sealed class CliCommands
         }
 
         Root.Subcommands.Add(Request());
+        Root.Subcommands.Add(Group("spec", "Check the API description the SDK is generated from against a live environment", SpecVerify()));
         Root.Subcommands.Add(Group("nhs-number", "Check an NHS number (offline)", NhsNumberCheck()));
         Root.Subcommands.Add(Group("fake", "Serve the SDK's fake of Hero on this machine, and act as Hero's side of it", FakeServe(), FakeConfirm()));
         Root.Subcommands.Add(Completion());
@@ -77,7 +78,7 @@ internal sealed class CliCommands
 
     private static readonly HashSet<string> GuidedOnly = new(StringComparer.Ordinal)
     {
-        "demo", "me", "capabilities", "configuration", "network", "token", "slots", "appointments", "request", "nhs-number", "fake", "completion",
+        "demo", "me", "capabilities", "configuration", "network", "token", "slots", "appointments", "request", "nhs-number", "fake", "completion", "spec",
     };
 
     private static readonly HashSet<string> TargetOptionsWithValues = new(StringComparer.Ordinal) { "--env", "--base-address", "--api-key", "--practice-group" };
@@ -329,6 +330,13 @@ internal sealed class CliCommands
         var command = new Command("request", "Any endpoint through the SDK's pipeline (a protocol call); answers JSON") { method, path, args, query, body, safe };
         return Api(command, (c, t, ct) => RequestCommand.RunAsync(t, c.Output, new RequestInput(
             c.Parse.GetValue(method)!, c.Parse.GetValue(path)!, c.Parse.GetValue(args) ?? [], c.Parse.GetValue(query) ?? [], c.Parse.GetValue(body), c.Parse.GetValue(safe)), ct));
+    }
+
+    private Command SpecVerify()
+    {
+        var writes = new Option<bool>("--include-writes") { Description = "Also call writes (POST, PUT, PATCH, DELETE) with the description's example bodies: only against --env mock or a fake" };
+        var command = new Command("verify", "Call every safe operation and check each answer against openapi/ (status, content type, every field's type, format and enum, unknown fields); exit 0 no drift, 1 drift, 2 could not run") { writes };
+        return Api(command, (c, t, ct) => SpecVerifyCommand.RunAsync(t, c.Output, c.Parse.GetValue(writes), t.Fake is not null || t.LocalAddress is not null || t.Name.StartsWith("Hero mock", StringComparison.Ordinal), ct));
     }
 
     private Command FakeServe()

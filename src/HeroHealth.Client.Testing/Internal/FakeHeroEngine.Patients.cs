@@ -98,7 +98,8 @@ internal sealed partial class FakeHeroEngine
         var list = found.ToList();
         var (index, size) = Page(query);
         var page = list.Skip(index * size).Take(size).Select(p => PatientJson(p, "PatientSummary"));
-        return FakeResponse.Json(200, new JObject { ["data"] = new JArray(page), ["count"] = list.Count });
+        // PatientSummaryList has no count in the description (Hero's page was cut before it): the fake gives none either.
+        return FakeResponse.Json(200, Shape("PatientSummaryList", new JObject { ["data"] = new JArray(page), ["count"] = list.Count }));
     }
 
     private bool IsKnownPatient(string? patientId) => Patients.Any(p => p.PatientId == patientId);

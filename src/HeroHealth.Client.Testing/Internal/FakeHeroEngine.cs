@@ -261,7 +261,15 @@ internal sealed partial class FakeHeroEngine
 
     private JObject Shape(string component, JObject values)
     {
-        var shaped = (JObject)_spec.Fill(new JObject { ["$ref"] = "#/components/schemas/" + component }, null);
+        var reference = new JObject { ["$ref"] = "#/components/schemas/" + component };
+        var shaped = (JObject)_spec.Fill(reference, null);
+        // Only the fields the description gives this model: the fake is held to the spec ('hero spec verify' finds no drift).
+        var known = (_spec.Resolve(reference)["properties"] as JObject)?.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var extra in values.Properties().Where(p => !known.Contains(p.Name)).ToList())
+        {
+            extra.Remove();
+        }
+
         shaped.Merge(values, new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Replace, MergeNullValueHandling = MergeNullValueHandling.Merge });
         return shaped;
     }

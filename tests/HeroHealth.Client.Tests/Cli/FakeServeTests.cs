@@ -115,6 +115,17 @@ public class FakeServeTests
     }
 
     [Test]
+    public async Task Spec_verify_against_the_served_fake_finds_no_drift()
+    {
+        await using var server = await ServedFake.StartAsync();
+
+        var report = JObject.Parse(await Cli(["spec", "verify", "--base-address", server.BaseAddress.AbsoluteUri, "--json"]));
+
+        Assert.That((int?)report["drift"], Is.Zero, report.ToString());
+        Assert.That((int?)report["verified"], Is.GreaterThanOrEqualTo(25));
+    }
+
+    [Test]
     public async Task A_port_in_use_is_a_clear_failure()
     {
         using var busy = new TcpListener(IPAddress.Loopback, 0);

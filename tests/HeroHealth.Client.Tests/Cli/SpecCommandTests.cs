@@ -53,6 +53,22 @@ public class SpecCommandTests
         Assert.That(missing.Stderr, Does.Contain("--id"));
     }
 
+    [Test]
+    public async Task Spec_verify_finds_no_drift_in_the_fake_and_refuses_writes_against_hero()
+    {
+        var reads = await CliRun.RunAsync("spec", "verify", "--json");
+        var writes = await CliRun.RunAsync("spec", "verify", "--include-writes", "--json");
+        var staging = await CliRun.RunAsync("spec", "verify", "--include-writes", "--env", "staging", "--api-key", "spec-verify-key-0123456789", "--practice-group", "1001");
+
+        var report = JObject.Parse(reads.Stdout);
+        Assert.That(reads.Code, Is.Zero, reads.Stdout);
+        Assert.That(((int?)report["drift"], (int?)report["verified"] >= 25), Is.EqualTo(((int?)0, (bool?)true)), "the fake is held to the description by the same check");
+        Assert.That((int?)JObject.Parse(writes.Stdout)["drift"], Is.Zero);
+        Assert.That((int)JObject.Parse(writes.Stdout)["verified"]!, Is.GreaterThan((int)report["verified"]!));
+        Assert.That(staging.Code, Is.EqualTo(2));
+        Assert.That(staging.Stderr, Does.Contain("--include-writes").And.Contain("mock"));
+    }
+
     [TestCase(new[] { "--version" }, false)]
     [TestCase(new[] { "me" }, false)]
     [TestCase(new[] { "--env", "staging", "slots", "list" }, false)]
