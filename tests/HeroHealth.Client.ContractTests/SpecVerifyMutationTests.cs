@@ -65,11 +65,12 @@ public class SpecVerifyMutationTests
         responses.Remove("200");
         ((JObject)spec["paths"]!).Remove("/v1/me/elements");
         var mutated = Path.Combine(Path.GetTempPath(), $"hero-mutated-{Guid.NewGuid():N}.json");
+        var patch = Path.Combine(Path.GetTempPath(), $"hero-patch-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(mutated, spec.ToString());
 
         try
         {
-            var (code, report) = await VerifyAsync(mutated);
+            var (code, report) = await VerifyAsync(mutated, "--patch", patch);
 
             Assert.That(code, Is.EqualTo(1), "exit 1: drift");
             Assert.That(Findings(report), Is.EquivalentTo(new[]
@@ -83,19 +84,31 @@ public class SpecVerifyMutationTests
                 "listPracticeGroupElements: undocumented status at $",
             }));
             Assert.That(report.ToString(), Does.Not.Contain("ARCHIVED").And.Not.Contain("12345"), "values never appear, only their JSON type and length");
+
+            // --patch: the changes this evidence supports, each marked with where it came from.
+            var patched = JObject.Parse(await File.ReadAllTextAsync(patch));
+            JToken Schema(string name) => patched.SelectToken($"components.schemas.{name}")!;
+            var adminItem = patched.SelectToken("paths['/v1/admins'].get.responses['200'].content['application/json'].schema")!;
+            Assert.That(patched.SelectTokens("$..x-hero-evidence").Count(), Is.EqualTo(7), "one mark per change");
+            Assert.That(Schema("BatchMessageStatus")["enum"]!.Select(v => (string?)v), Does.Contain("ARCHIVED"));
+            Assert.That((string?)patched.SelectToken("paths['/v1/links/status'].get.responses['203'].x-hero-evidence"), Does.Contain("getLinkStatus answered 203"));
+            Assert.That(patched.SelectToken("paths['/v1/me/elements'].get.responses['404']"), Is.Not.Null);
+            Assert.That(patched.SelectTokens("$..properties.given_name.type").Select(t => (string?)t), Is.EqualTo(new[] { "string" }), adminItem.ToString());
+            Assert.That(patched.SelectTokens("$..properties.token.type").Select(t => (string?)t), Does.Contain("integer"));
         }
         finally
         {
             File.Delete(mutated);
+            File.Delete(patch);
         }
     }
 
-    private async Task<(int Code, JObject Report)> VerifyAsync(string spec)
+    private async Task<(int Code, JObject Report)> VerifyAsync(string spec, params string[] extra)
     {
         using var prism = await PrismServer.StartAsync(_cli, spec, TimeSpan.FromSeconds(90));
         var stdout = new StringWriter(CultureInfo.InvariantCulture);
         var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await HeroCli.RunAsync(["spec", "verify", "--base-address", prism.BaseAddress.AbsoluteUri, "--json"], stdout, stderr, _ => null, CancellationToken.None);
+        var code = await HeroCli.RunAsync(["spec", "verify", "--base-address", prism.BaseAddress.AbsoluteUri, "--json", .. extra], stdout, stderr, _ => null, CancellationToken.None);
         Assert.That(stderr.ToString(), Is.Empty);
         return (code, JObject.Parse(stdout.ToString()));
     }

@@ -335,8 +335,9 @@ internal sealed class CliCommands
     private Command SpecVerify()
     {
         var writes = new Option<bool>("--include-writes") { Description = "Also call writes (POST, PUT, PATCH, DELETE) with the description's example bodies: only against --env mock or a fake" };
-        var command = new Command("verify", "Call every safe operation and check each answer against openapi/ (status, content type, every field's type, format and enum, unknown fields); exit 0 no drift, 1 drift, 2 could not run") { writes };
-        return Api(command, (c, t, ct) => SpecVerifyCommand.RunAsync(t, c.Output, c.Parse.GetValue(writes), t.Fake is not null || t.LocalAddress is not null || t.Name.StartsWith("Hero mock", StringComparison.Ordinal), ct));
+        var patch = new Option<string?>("--patch") { Description = "Write the description changes the evidence supports (each marked x-hero-evidence) to this file, for build/update-spec --file", HelpName = "file" };
+        var command = new Command("verify", "Call every safe operation and check each answer against openapi/ (status, content type, every field's type, format and enum, unknown fields); exit 0 no drift, 1 drift, 2 could not run") { writes, patch };
+        return Api(command, (c, t, ct) => SpecVerifyCommand.RunAsync(t, c.Output, c.Parse.GetValue(writes), t.Fake is not null || t.LocalAddress is not null || t.Name.StartsWith("Hero mock", StringComparison.Ordinal), c.Parse.GetValue(patch), ct));
     }
 
     private Command FakeServe()

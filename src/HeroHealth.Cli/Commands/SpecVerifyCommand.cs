@@ -23,7 +23,7 @@ internal static class SpecVerifyCommand
     public const int Drift = 1;
     public const int CouldNotRun = 2;
 
-    public static async Task<int> RunAsync(CliTarget target, CliOutput output, bool includeWrites, bool writesAllowed, CancellationToken ct)
+    public static async Task<int> RunAsync(CliTarget target, CliOutput output, bool includeWrites, bool writesAllowed, string? patchFile, CancellationToken ct)
     {
         if (includeWrites && !writesAllowed)
         {
@@ -72,6 +72,13 @@ internal static class SpecVerifyCommand
                 ["findings"] = new JArray(r.Findings.Select(f => new JObject { ["path"] = f.Path, ["kind"] = f.Kind, ["detail"] = f.Detail })),
             })),
         });
+        if (patchFile is not null)
+        {
+            var changes = SpecPatch.Write(patchFile, results.Where(r => r.Verdict == "drift")
+                .SelectMany(r => r.Findings.Select(f => new SpecPatch.Evidence(r.OperationId, r.Method, r.Path, f.Path, f.Kind, f.Observed, f.Status))), target.Name);
+            output.Line($"{changes} change(s) the evidence supports written to {patchFile}: review it, then 'build/update-spec --file {patchFile}'");
+        }
+
         return drifted > 0 ? Drift : HeroCli.Ok;
     }
 
@@ -136,7 +143,7 @@ internal static class SpecVerifyCommand
             var documented = spec.Responses.ContainsKey(ex.StatusCode.ToString(CultureInfo.InvariantCulture));
             return documented
                 ? Result("not callable", $"answered {ex.StatusCode}, a documented error (nothing to check a body against)", ex.StatusCode)
-                : Result("drift", null, ex.StatusCode, [new Finding("$", "undocumented status", ex.StatusCode.ToString(CultureInfo.InvariantCulture))]);
+                : Result("drift", null, ex.StatusCode, [new Finding("$", "undocumented status", ex.StatusCode.ToString(CultureInfo.InvariantCulture)) { Status = ex.StatusCode }]);
         }
         catch (HeroHealthApiException ex)
         {
@@ -147,7 +154,7 @@ internal static class SpecVerifyCommand
         var statusText = response.Status.ToString(CultureInfo.InvariantCulture);
         if (!spec.Responses.TryGetValue(statusText, out var documentedResponse))
         {
-            findings.Add(new Finding("$", "undocumented status", statusText));
+            findings.Add(new Finding("$", "undocumented status", statusText) { Status = response.Status });
             return Result("drift", null, response.Status, findings);
         }
 
@@ -185,7 +192,7 @@ internal static class SpecVerifyCommand
     // fills a string with a placeholder would fail them without telling anything about Hero.
     private static IEnumerable<Finding> Validate(JsonSchema schema, JToken body) => Flatten(schema.Validate(body))
         .Where(e => e.Kind != ValidationErrorKind.PatternMismatch)
-        .Select(e => new Finding(Path(e), Kind(e.Kind), Detail(e, body)))
+        .Select(e => new Finding(Path(e), Kind(e.Kind), Detail(e, body)) { Observed = Token(e, body) })
         .Distinct();
 
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
@@ -229,6 +236,12 @@ internal static class SpecVerifyCommand
         ValidationErrorKind.PatternMismatch => "pattern",
         _ => "type",
     };
+
+    private static JToken? Token(ValidationError error, JToken body)
+    {
+        var path = (error.Path ?? "#").TrimStart('#', '/');
+        return path.Length == 0 ? body : body.SelectToken(path);
+    }
 
     // The value's JSON type and length, never the value.
     private static string? Detail(ValidationError error, JToken body)
@@ -320,5 +333,11 @@ internal static class SpecVerifyCommand
 
     private sealed record OperationResult(string OperationId, string Method, string Path, string Verdict, string? Reason, int? Status, List<Finding> Findings);
 
-    private sealed record Finding(string Path, string Kind, string? Detail);
+    /// <summary>One difference. <see cref="Observed"/> (the value) is used only to write a patch, never printed.</summary>
+    private sealed record Finding(string Path, string Kind, string? Detail)
+    {
+        public JToken? Observed { get; init; }
+
+        public int? Status { get; init; }
+    }
 }
