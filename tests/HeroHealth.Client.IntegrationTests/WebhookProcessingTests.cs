@@ -83,7 +83,11 @@ public class WebhookProcessingTests
         var delivery = Sign("7001");
 
         var first = Post(endpoint, delivery);
-        await Task.Delay(300);
+        while (Volatile.Read(ref calls) == 0)
+        {
+            await Task.Delay(10); // the first attempt's handler is running
+        }
+
         var during = await Post(endpoint, delivery);
         var firstStatus = await first;
         var retry = await Post(endpoint, delivery);

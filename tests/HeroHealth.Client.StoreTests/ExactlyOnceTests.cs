@@ -71,7 +71,11 @@ public class ExactlyOnceTests(string engine)
         var delivery = Hero.Sign(Hero.Event("5002"));
 
         var first = Hero.PostAsync(a.Endpoint, delivery);
-        await Task.Delay(400);
+        while (Volatile.Read(ref attempts) == 0)
+        {
+            await Task.Delay(10); // the first attempt's handler is running
+        }
+
         var duringProcessing = await Hero.PostAsync(a.Endpoint, delivery);
         var firstStatus = await first;
         var later = await Hero.PostAsync(a.Endpoint, delivery);
@@ -107,8 +111,9 @@ public class ExactlyOnceTests(string engine)
         var name = Receiver.FreshName(_server);
         var ledger = new Ledger();
         var delivery = Hero.Sign(Hero.Event("5004"));
-        await using var b = await Start(name, ledger, lease: TimeSpan.FromSeconds(2));
-        using var a = await HostProcess.StartAsync(_server, name, lease: TimeSpan.FromSeconds(2));
+        // A 5 s lease: long enough that the copy below surely arrives while it runs, even on a loaded machine.
+        await using var b = await Start(name, ledger, lease: TimeSpan.FromSeconds(5));
+        using var a = await HostProcess.StartAsync(_server, name, lease: TimeSpan.FromSeconds(5));
 
         var toA = Hero.PostAsync(a.Endpoint, delivery, TimeSpan.FromSeconds(30));
         await a.WaitForAsync("HANDLING 5004");
@@ -118,7 +123,7 @@ public class ExactlyOnceTests(string engine)
         var retries = await Hero.DeliverAsync([b.Endpoint], delivery, TimeSpan.FromMilliseconds(250));
 
         Assert.That(fromA, Is.Null.Or.Not.EqualTo(HttpStatusCode.OK), "the killed instance acknowledged nothing");
-        Assert.That(whileLeaseHeld, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "the dead instance's lease still ran");
+        Assert.That(whileLeaseHeld, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "the dead instance's 5 s lease still ran");
         Assert.That(retries[^1], Is.EqualTo(HttpStatusCode.OK));
         Assert.That(ledger.Completed["5004"], Is.EqualTo(1), "instance B completed it once the lease expired");
     }
