@@ -39,7 +39,13 @@ internal static class SpecVerifyCommand
             .ToList();
         foreach (var operation in operations)
         {
-            results.Add(await CheckAsync(target, document, operation, ids, includeWrites, ct).ConfigureAwait(false));
+            var result = await CheckAsync(target, document, operation, ids, includeWrites, ct).ConfigureAwait(false);
+            results.Add(result);
+            if (results.Count(r => r.Reason?.StartsWith("no answer", StringComparison.Ordinal) == true) == 3 && results.All(r => r.Status is null))
+            {
+                // Three calls in a row reached nobody and nothing has answered: the target is down, not drifting.
+                throw new CliException($"Could not run: {target.Name} does not answer ({result.Reason}).", CouldNotRun);
+            }
         }
 
         var drifted = results.Count(r => r.Verdict == "drift");
@@ -77,6 +83,12 @@ internal static class SpecVerifyCommand
             var changes = SpecPatch.Write(patchFile, results.Where(r => r.Verdict == "drift")
                 .SelectMany(r => r.Findings.Select(f => new SpecPatch.Evidence(r.OperationId, r.Method, r.Path, f.Path, f.Kind, f.Observed, f.Status))), target.Name);
             output.Line($"{changes} change(s) the evidence supports written to {patchFile}: review it, then 'build/update-spec --file {patchFile}'");
+        }
+
+        if (verified + drifted == 0)
+        {
+            // Nothing answered anything checkable (the target is down, or refuses the key): no verdict at all.
+            throw new CliException($"Could not run: no operation of {target.Name} gave an answer to check ({results.Count} not callable; see above).", CouldNotRun);
         }
 
         return drifted > 0 ? Drift : HeroCli.Ok;

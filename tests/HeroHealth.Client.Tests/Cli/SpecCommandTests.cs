@@ -67,6 +67,14 @@ public class SpecCommandTests
         Assert.That((int)JObject.Parse(writes.Stdout)["verified"]!, Is.GreaterThan((int)report["verified"]!));
         Assert.That(staging.Code, Is.EqualTo(2));
         Assert.That(staging.Stderr, Does.Contain("--include-writes").And.Contain("mock"));
+
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var down = await CliRun.RunAsync("spec", "verify", "--base-address", $"http://127.0.0.1:{port}/");
+        Assert.That(down.Code, Is.EqualTo(2), "exit 2: could not run");
+        Assert.That(down.Stderr, Does.Contain("Could not run"));
     }
 
     [TestCase(new[] { "--version" }, false)]
