@@ -204,7 +204,8 @@ internal static class SpecVerifyCommand
     // fills a string with a placeholder would fail them without telling anything about Hero.
     private static IEnumerable<Finding> Validate(JsonSchema schema, JToken body) => Flatten(schema.Validate(body))
         .Where(e => e.Kind != ValidationErrorKind.PatternMismatch)
-        .Select(e => new Finding(Path(e), Kind(e.Kind), Detail(e, body)) { Observed = Token(e, body) })
+        .Select(e => (Error: e, Token: Token(e, body)))
+        .Select(x => new Finding(Path(x.Error), Kind(x.Error.Kind), x.Error.Kind == ValidationErrorKind.PropertyRequired || x.Token is null ? null : Describe(x.Token)) { Observed = x.Token })
         .Distinct();
 
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
@@ -225,17 +226,17 @@ internal static class SpecVerifyCommand
         }
     }
 
-    // NJsonSchema's paths are "#/data[3].status"; a required field's error names the object and the property.
+    // NJsonSchema's paths are "#/data[3].status"; a required field's error names the object and the property. Written
+    // as the SDK's runtime drift report writes them ($.data[].status), so the two reports name a field the same way.
     private static string Path(ValidationError error)
     {
         var path = (error.Path ?? "#").TrimStart('#', '/');
-        var normalized = System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[]");
-        if (error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } property && !normalized.EndsWith(property, StringComparison.Ordinal))
+        if (error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } property && !path.EndsWith(property, StringComparison.Ordinal))
         {
-            normalized = normalized.Length == 0 ? property : normalized + "." + property;
+            path = path.Length == 0 ? property : path + "." + property;
         }
 
-        return normalized.Length == 0 ? "$" : "$." + normalized;
+        return HeroSpecDrift.Normalize(path);
     }
 
     private static string Kind(ValidationErrorKind kind) => kind switch
@@ -256,13 +257,6 @@ internal static class SpecVerifyCommand
     }
 
     // The value's JSON type and length, never the value.
-    private static string? Detail(ValidationError error, JToken body)
-    {
-        var path = (error.Path ?? "#").TrimStart('#', '/');
-        var token = path.Length == 0 ? body : body.SelectToken(path);
-        return error.Kind == ValidationErrorKind.PropertyRequired || token is null ? null : Describe(token);
-    }
-
     private static string Describe(JToken token) => token.Type switch
     {
         JTokenType.String => $"a string of {((string)token!).Length} characters",

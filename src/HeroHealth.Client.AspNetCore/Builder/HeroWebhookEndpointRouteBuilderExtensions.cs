@@ -33,10 +33,7 @@ public static class HeroWebhookEndpointRouteBuilderExtensions
             throw new InvalidOperationException($"MapHeroWebhooks(\"{pattern}\") was called twice for the same route; map each route once (several routes may share the handlers).");
         }
 
-        if (services.GetService<HeroWebhookInboxWorker>() is not null && services.GetService<IHeroWebhookInbox>() is null)
-        {
-            throw new InvalidOperationException("AddHeroWebhookInbox needs a durable store: add services.AddHeroWebhookPostgreSqlStore(...) or services.AddHeroWebhookRedisStore(...).");
-        }
+        _ = HeroWebhookInboxWorker.InboxOf(services); // the inbox without a durable store fails here, at start-up
 
         // A Delegate (not a RequestDelegate), so the caller gets a RouteHandlerBuilder for filters and metadata.
         Func<HttpContext, Task> handler = HeroWebhookEndpoint.HandleAsync;

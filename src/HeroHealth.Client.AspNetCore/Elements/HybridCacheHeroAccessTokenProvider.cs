@@ -35,7 +35,7 @@ public sealed class HybridCacheHeroAccessTokenProvider : HeroAccessTokenProvider
     {
         var group = practiceGroupId ?? Client.PracticeGroupId;
         HeroIds.Validate(group, nameof(practiceGroupId), "practice group id");
-        var key = "herohealth:elements-token:" + Client.KeyFingerprint + ":" + group;
+        var key = CacheKey(group);
         // Entries outlive no token of Hero's documented lifetime; a shorter-lived one is caught by the freshness check.
         var lifetime = DocumentedLifetime - RefreshMargin;
         var entry = new HybridCacheEntryOptions { Expiration = lifetime, LocalCacheExpiration = lifetime };
@@ -68,9 +68,12 @@ public sealed class HybridCacheHeroAccessTokenProvider : HeroAccessTokenProvider
     public override void Invalidate(string? practiceGroupId = null)
     {
         base.Invalidate(practiceGroupId);
-        var key = "herohealth:elements-token:" + Client.KeyFingerprint + ":" + (practiceGroupId ?? Client.PracticeGroupId);
+        var key = CacheKey(practiceGroupId ?? Client.PracticeGroupId);
         _ = _cache.RemoveAsync(key).AsTask().ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
+
+    // One entry per API key (a hash prefix, never the key) and practice group.
+    private string CacheKey(string group) => "herohealth:elements-token:" + Client.KeyFingerprint + ":" + group;
 
     // The in-memory single flight of the base class: concurrent misses on one instance mint once.
     private Task<HeroAccessToken> MintAsync(string group, CancellationToken cancellationToken) => base.GetTokenAsync(group, cancellationToken);

@@ -39,9 +39,17 @@ internal sealed partial class HeroWebhookInboxWorker(
     /// <summary>The running worker, for the gauge (one inbox per application).</summary>
     private static HeroWebhookInboxWorker? Current { get; set; }
 
-    private IHeroWebhookInbox Inbox => services.GetService<IHeroWebhookInbox>() ?? throw new InvalidOperationException(
-        "AddHeroWebhookInbox needs a durable store: add services.AddHeroWebhookPostgreSqlStore(...) (package HeroHealth.Client.Webhooks.PostgreSql) " +
-        "or services.AddHeroWebhookRedisStore(...) (package HeroHealth.Client.Webhooks.Redis).");
+    private IHeroWebhookInbox Inbox => InboxOf(services)!;
+
+    /// <summary>
+    /// The durable inbox when <c>AddHeroWebhookInbox</c> was called, <see langword="null"/> when it was not; one check for
+    /// the worker's start, the endpoint's mapping and the endpoint itself.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The inbox was asked for without a durable store.</exception>
+    internal static IHeroWebhookInbox? InboxOf(IServiceProvider services) =>
+        services.GetService<HeroWebhookInboxWorker>() is null ? null : services.GetService<IHeroWebhookInbox>() ?? throw new InvalidOperationException(
+            "AddHeroWebhookInbox needs a durable store: add services.AddHeroWebhookPostgreSqlStore(...) (package HeroHealth.Client.Webhooks.PostgreSql) " +
+            "or services.AddHeroWebhookRedisStore(...) (package HeroHealth.Client.Webhooks.Redis).");
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {

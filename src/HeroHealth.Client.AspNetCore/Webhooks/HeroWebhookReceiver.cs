@@ -21,5 +21,5 @@ internal sealed class HeroWebhookReceiver(IOptions<HeroWebhookOptions> options, 
     public IHeroWebhookStore Store { get; } = services.GetRequiredService<IHeroWebhookStore>();
 
     /// <summary>The durable inbox when <c>AddHeroWebhookInbox</c> was called; the endpoint then stores instead of handling.</summary>
-    public IHeroWebhookInbox? Inbox { get; } = services.GetService<HeroWebhookInboxWorker>() is null ? null : services.GetRequiredService<IHeroWebhookInbox>();
+    public IHeroWebhookInbox? Inbox { get; } = HeroWebhookInboxWorker.InboxOf(services);
 }

@@ -119,9 +119,6 @@ public class HeroAccessTokenProvider
     /// <summary>The client whose key mints the tokens.</summary>
     internal HeroHealthClient Client => _hero;
 
-    /// <summary>The provider's clock.</summary>
-    internal TimeProvider Clock => _clock;
-
     /// <summary>Whether a token may still be handed out: before its expiry less the refresh margin.</summary>
     internal bool IsFresh(HeroAccessToken? token) => token is not null && _clock.GetUtcNow() < token.ExpiresAt - MarginFor(token);
 
