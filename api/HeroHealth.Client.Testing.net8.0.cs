@@ -35,7 +35,7 @@ namespace HeroHealth.Client.Testing
     }
     public static class FakeHeroHttpClientBuilderExtensions
     {
-        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder UseFakeHero(this Microsoft.Extensions.DependencyInjection.IHttpClientBuilder builder, HeroHealth.Client.Testing.FakeHero fake) { }
+        public static HeroHealth.Client.HeroHealthClientBuilder UseFakeHero(this HeroHealth.Client.HeroHealthClientBuilder builder, HeroHealth.Client.Testing.FakeHero fake) { }
     }
     public sealed class FakeHeroOptions
     {

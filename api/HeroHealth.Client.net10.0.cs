@@ -1468,10 +1468,6 @@ namespace HeroHealth.Client
         public bool SetEquals(System.Collections.Generic.IEnumerable<string> other) { }
         public override string ToString() { }
     }
-    public abstract class HeroGeneratedClientBase
-    {
-        public HeroHealth.Client.HeroRequestContext Context { get; }
-    }
     public class HeroHealthApiException : System.Exception
     {
         protected HeroHealthApiException(string message, HeroHealth.Client.HeroHealthFailure failure, System.Exception? innerException) { }
@@ -1529,6 +1525,13 @@ namespace HeroHealth.Client
         public override string ToString() { }
         public virtual HeroHealth.Client.HeroHealthClient WithNonIdempotentRetries() { }
     }
+    public sealed class HeroHealthClientBuilder
+    {
+        public string Name { get; }
+        public Microsoft.Extensions.DependencyInjection.IServiceCollection Services { get; }
+        public HeroHealth.Client.HeroHealthClientBuilder AddPolicy(System.Func<System.IServiceProvider, HeroHealth.Client.HeroPipelinePolicy> createPolicy, HeroHealth.Client.HeroPipelinePosition position = 0) { }
+        public HeroHealth.Client.HeroHealthClientBuilder ConfigureTransport(System.Func<System.IServiceProvider, System.Net.Http.HttpMessageHandler> createHandler) { }
+    }
     [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     public sealed class HeroHealthClientOptions
     {
@@ -1545,6 +1548,7 @@ namespace HeroHealth.Client
         public bool ReportSpecDrift { get; set; }
         public HeroHealth.Client.HeroHealthRetryOptions Retry { get; set; }
         public System.TimeSpan Timeout { get; set; }
+        public HeroHealth.Client.HeroHealthClientOptions AddPolicy(HeroHealth.Client.HeroPipelinePolicy policy, HeroHealth.Client.HeroPipelinePosition position = 0) { }
         public HeroHealth.Client.HeroHealthClientOptions Clone() { }
         public System.Uri ResolveBaseAddress() { }
         public override string ToString() { }
@@ -1625,6 +1629,11 @@ namespace HeroHealth.Client
         public HeroHealthResendRefusedException(HeroHealth.Client.HeroOperation? operation, string? firstOutcome) { }
         public string? FirstOutcome { get; }
     }
+    public class HeroHealthResponseTooLargeException : HeroHealth.Client.HeroHealthApiException
+    {
+        public HeroHealthResponseTooLargeException(HeroHealth.Client.HeroHealthFailure failure, long maxBytes) { }
+        public long MaxBytes { get; }
+    }
     public sealed class HeroHealthRetryOptions
     {
         public HeroHealthRetryOptions() { }
@@ -1668,7 +1677,6 @@ namespace HeroHealth.Client
         public string OperationId { get; }
         public string PathTemplate { get; }
         public override string ToString() { }
-        public static bool TryGet(System.Net.Http.HttpRequestMessage request, out HeroHealth.Client.HeroOperation? operation) { }
     }
     public sealed class HeroPage<T> : HeroHealth.Client.IHeroPage<T>, System.IEquatable<HeroHealth.Client.HeroPage<T>>
     {
@@ -1687,6 +1695,29 @@ namespace HeroHealth.Client
         public static HeroHealth.Client.HeroPageable<T> EnumerateAsync<T>(System.Func<int, int, System.Threading.CancellationToken, System.Threading.Tasks.Task<HeroHealth.Client.IHeroPage<T>?>> fetchPage, System.Threading.CancellationToken cancellationToken = default) { }
         public static HeroHealth.Client.HeroPageable<T> EnumerateAsync<T>(System.Func<int, int, System.Threading.CancellationToken, System.Threading.Tasks.Task<HeroHealth.Client.IHeroPage<T>?>> fetchPage, HeroHealth.Client.PagingOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
         public static HeroHealth.Client.HeroPageable<T> FromPages<T>(System.Collections.Generic.IEnumerable<HeroHealth.Client.IHeroPage<T>> pages) { }
+    }
+    [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
+    public sealed class HeroPipelineMessage : System.IDisposable
+    {
+        public int Attempt { get; }
+        public System.Threading.CancellationToken CancellationToken { get; }
+        public bool IsRepeatable { get; }
+        public HeroHealth.Client.HeroOperation Operation { get; }
+        public System.Net.Http.HttpRequestMessage Request { get; }
+        public System.Net.Http.HttpResponseMessage? Response { get; set; }
+        public void Dispose() { }
+        public override string ToString() { }
+    }
+    public abstract class HeroPipelinePolicy
+    {
+        protected HeroPipelinePolicy() { }
+        public abstract System.Threading.Tasks.ValueTask ProcessAsync(HeroHealth.Client.HeroPipelineMessage message, System.Collections.Generic.IReadOnlyList<HeroHealth.Client.HeroPipelinePolicy> pipeline, int currentIndex);
+        protected static System.Threading.Tasks.ValueTask ProcessNextAsync(HeroHealth.Client.HeroPipelineMessage message, System.Collections.Generic.IReadOnlyList<HeroHealth.Client.HeroPipelinePolicy> pipeline, int currentIndex) { }
+    }
+    public enum HeroPipelinePosition
+    {
+        PerCall = 0,
+        PerTry = 1,
     }
     public sealed class HeroRequest
     {
@@ -1723,7 +1754,6 @@ namespace HeroHealth.Client
         public HeroHealth.Client.HeroRequestContext ForPracticeGroup(string practiceGroupId) { }
         public override string ToString() { }
         public HeroHealth.Client.HeroRequestContext WithNonIdempotentRetries() { }
-        public static bool AllowsRetryOfNonIdempotent(System.Net.Http.HttpRequestMessage request) { }
     }
     public sealed class HeroResponse
     {
@@ -3829,9 +3859,9 @@ namespace Microsoft.Extensions.DependencyInjection
 {
     public static class HeroHealthServiceCollectionExtensions
     {
-        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
-        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<HeroHealth.Client.HeroHealthClientOptions> configure) { }
-        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
-        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name, System.Action<HeroHealth.Client.HeroHealthClientOptions> configure) { }
+        public static HeroHealth.Client.HeroHealthClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static HeroHealth.Client.HeroHealthClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<HeroHealth.Client.HeroHealthClientOptions> configure) { }
+        public static HeroHealth.Client.HeroHealthClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static HeroHealth.Client.HeroHealthClientBuilder AddHeroHealthClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name, System.Action<HeroHealth.Client.HeroHealthClientOptions> configure) { }
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HeroHealth.Client.Testing;
 
 /// <summary>Wires a DI-registered Hero client to a <see cref="FakeHero"/>.</summary>
@@ -9,10 +7,10 @@ public static class FakeHeroHttpClientBuilderExtensions
     /// <param name="builder">The builder <c>AddHeroHealthClient</c> returned.</param>
     /// <param name="fake">The fake.</param>
     /// <returns>The builder.</returns>
-    public static IHttpClientBuilder UseFakeHero(this IHttpClientBuilder builder, FakeHero fake)
+    public static HeroHealthClientBuilder UseFakeHero(this HeroHealthClientBuilder builder, FakeHero fake)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(fake);
-        return builder.ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+        return builder.ConfigureTransport(_ => fake.CreateHandler());
     }
 }

@@ -13,8 +13,8 @@ namespace HeroHealth.Client;
 /// </remarks>
 public class HeroHealthClient : IDisposable
 {
-    private readonly HttpClient? _http;
-    private readonly bool _ownsHttp;
+    private readonly HeroPipeline? _pipeline;
+    private readonly bool _ownsPipeline;
 
     /// <summary>Creates a client that owns a pooled connection handler. Dispose it when the application stops.</summary>
     /// <param name="options">API key, practice group, environment and policies; validated now.</param>
@@ -22,27 +22,32 @@ public class HeroHealthClient : IDisposable
     /// <param name="timeProvider">Optional clock (tests); defaults to the system clock.</param>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
     public HeroHealthClient(HeroHealthClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(options, HeroPipeline.CreatePrimaryHandler(), disposeTransport: true, loggerFactory, timeProvider)
+        : this(Validated(options), HeroTransport.CreateDefault(), loggerFactory, timeProvider)
     {
     }
 
-    /// <summary>Creates a client that sends through your <see cref="HttpClient"/> (its handlers and pool are used; its BaseAddress is not).</summary>
-    /// <param name="httpClient">The transport; not disposed by this client.</param>
+    /// <summary>
+    /// Creates a client that sends through the handlers and connection pool of your <see cref="HttpClient"/> (not its
+    /// BaseAddress, Timeout or default headers: the SDK's options govern those).
+    /// </summary>
+    /// <param name="httpClient">The transport; not disposed by this client. It must not follow redirects.</param>
     /// <param name="options">API key, practice group, environment and policies; validated now.</param>
     /// <param name="loggerFactory">Optional logging.</param>
     /// <param name="timeProvider">Optional clock.</param>
+    /// <exception cref="ArgumentException">The client follows redirects (<c>new HttpClient()</c> does), which would carry <c>x-api-key</c> to another origin.</exception>
     public HeroHealthClient(HttpClient httpClient, HeroHealthClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(options, new HttpClientTransportHandler(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), disposeTransport: true, loggerFactory, timeProvider)
+        : this(Validated(options), HeroTransport.Borrowing(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), loggerFactory, timeProvider)
     {
     }
 
-    /// <summary>Creates a client over a message handler (a test double, or <c>HeroHealth.Client.Testing</c>'s fake).</summary>
+    /// <summary>Creates a client over a message handler (a proxy or certificate set-up, a test double, or <c>HeroHealth.Client.Testing</c>'s fake).</summary>
     /// <param name="options">API key, practice group, environment and policies; validated now.</param>
-    /// <param name="transport">The innermost handler; not disposed by this client.</param>
+    /// <param name="transport">The innermost handler; not disposed by this client. It must not follow redirects.</param>
     /// <param name="loggerFactory">Optional logging.</param>
     /// <param name="timeProvider">Optional clock.</param>
+    /// <exception cref="ArgumentException">The handler follows redirects.</exception>
     public HeroHealthClient(HeroHealthClientOptions options, HttpMessageHandler transport, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
-        : this(options, transport ?? throw new ArgumentNullException(nameof(transport)), disposeTransport: false, loggerFactory, timeProvider)
+        : this(Validated(options), HeroTransport.Borrowing(transport, nameof(transport)), loggerFactory, timeProvider)
     {
     }
 
@@ -70,48 +75,48 @@ public class HeroHealthClient : IDisposable
         Webhooks = null!;
     }
 
-    private HeroHealthClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    private HeroHealthClient(HeroHealthClientOptions options, HeroTransport transport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
         : this(
-            HeroPipeline.CreateHttpClient(Validated(options), transport, disposeTransport, loggerFactory, timeProvider),
+            new HeroPipeline(options, transport, ownsTransport: true, loggerFactory, timeProvider),
             new HeroRequestContext(options.ApiKey, options.PracticeGroupId).WithClock(timeProvider ?? TimeProvider.System),
             options,
-            ownsHttp: true)
+            ownsPipeline: true)
     {
     }
 
-    /// <summary>Wraps an <see cref="HttpClient"/> that already runs the SDK pipeline (used by DI and scoping).</summary>
-    internal HeroHealthClient(HttpClient pipelineClient, HeroRequestContext context, HeroHealthClientOptions options, bool ownsHttp)
+    /// <summary>Wraps a pipeline (used by DI and scoping).</summary>
+    internal HeroHealthClient(HeroPipeline pipeline, HeroRequestContext context, HeroHealthClientOptions options, bool ownsPipeline)
     {
-        _http = pipelineClient;
-        _ownsHttp = ownsHttp;
+        _pipeline = pipeline;
+        _ownsPipeline = ownsPipeline;
         Context = context;
         // The context is the one source of the practice group; the options copy follows it (a scoped client's too).
         Options = options.Clone();
         Options.PracticeGroupId = context.PracticeGroupId;
-        PracticeGroup = new PracticeGroupClient(context, pipelineClient);
-        Admins = new AdminClient(context, pipelineClient);
-        Booking = new BookingClient(context, pipelineClient);
-        BookingHca = new BookingHcaClient(context, pipelineClient);
-        Episodes = new EpisodeClient(context, pipelineClient);
-        Forms = new FormClient(context, pipelineClient);
-        FormResponses = new FormResponseClient(context, pipelineClient);
-        Invoicing = new InvoicingClient(context, pipelineClient);
-        Links = new LinksClient(context, pipelineClient);
-        Messages = new MessagesClient(context, pipelineClient);
-        Partners = new PartnersClient(context, pipelineClient);
-        Patients = new PatientsClient(context, pipelineClient);
-        Prescriptions = new PrescriptionClient(context, pipelineClient);
-        ShortLinks = new ShortLinksClient(context, pipelineClient);
-        Subscriptions = new SubscriptionsClient(context, pipelineClient);
-        Tasks = new TaskClient(context, pipelineClient);
-        Webhooks = new WebhooksClient(context, pipelineClient);
+        PracticeGroup = new PracticeGroupClient(context, pipeline);
+        Admins = new AdminClient(context, pipeline);
+        Booking = new BookingClient(context, pipeline);
+        BookingHca = new BookingHcaClient(context, pipeline);
+        Episodes = new EpisodeClient(context, pipeline);
+        Forms = new FormClient(context, pipeline);
+        FormResponses = new FormResponseClient(context, pipeline);
+        Invoicing = new InvoicingClient(context, pipeline);
+        Links = new LinksClient(context, pipeline);
+        Messages = new MessagesClient(context, pipeline);
+        Partners = new PartnersClient(context, pipeline);
+        Patients = new PatientsClient(context, pipeline);
+        Prescriptions = new PrescriptionClient(context, pipeline);
+        ShortLinks = new ShortLinksClient(context, pipeline);
+        Subscriptions = new SubscriptionsClient(context, pipeline);
+        Tasks = new TaskClient(context, pipeline);
+        Webhooks = new WebhooksClient(context, pipeline);
     }
 
     /// <summary>The practice group every call of this client acts for (<c>x-practice-group-id</c>).</summary>
     public virtual string PracticeGroupId => Context.PracticeGroupId;
 
     /// <summary>The base address calls go to.</summary>
-    public virtual Uri BaseAddress => _http?.BaseAddress ?? Options.ResolveBaseAddress();
+    public virtual Uri BaseAddress => _pipeline?.BaseAddress ?? Options.ResolveBaseAddress();
 
     /// <summary>The practice group's settings, capabilities, configuration, reference data, network and Elements access tokens.</summary>
     public virtual IPracticeGroupClient PracticeGroup { get; }
@@ -181,7 +186,7 @@ public class HeroHealthClient : IDisposable
     /// <returns>A scoped client; disposing it does not affect this one.</returns>
     /// <exception cref="ArgumentException">The id is empty or not digits.</exception>
     public virtual HeroHealthClient ForPracticeGroup(string practiceGroupId) =>
-        new(RequireHttp(), Context.ForPracticeGroup(practiceGroupId), Options, ownsHttp: false);
+        new(RequirePipeline(), Context.ForPracticeGroup(practiceGroupId), Options, ownsPipeline: false);
 
     /// <summary>
     /// A client whose POST/PATCH calls are retried like GETs, even after they may have reached Hero. Use it only for a
@@ -189,7 +194,7 @@ public class HeroHealthClient : IDisposable
     /// </summary>
     /// <returns>A client sharing this one's connection pool.</returns>
     public virtual HeroHealthClient WithNonIdempotentRetries() =>
-        new(RequireHttp(), Context.WithNonIdempotentRetries(), Options, ownsHttp: false);
+        new(RequirePipeline(), Context.WithNonIdempotentRetries(), Options, ownsPipeline: false);
 
     /// <summary>
     /// Sends any request through this client's pipeline — for an endpoint the SDK does not describe yet, or one you
@@ -203,7 +208,7 @@ public class HeroHealthClient : IDisposable
     public virtual Task<HeroResponse> SendAsync(HeroRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return HeroProtocol.SendAsync(RequireHttp(), Context, request, cancellationToken);
+        return HeroProtocol.SendAsync(RequirePipeline(), Context, request, cancellationToken);
     }
 
     /// <summary>Describes the client without its API key.</summary>
@@ -221,13 +226,13 @@ public class HeroHealthClient : IDisposable
     /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing && _ownsHttp)
+        if (disposing && _ownsPipeline)
         {
-            _http?.Dispose();
+            _pipeline?.Dispose();
         }
     }
 
-    private HttpClient RequireHttp() => _http ?? throw new InvalidOperationException("This HeroHealthClient was created for mocking and has no transport.");
+    private HeroPipeline RequirePipeline() => _pipeline ?? throw new InvalidOperationException("This HeroHealthClient was created for mocking and has no transport.");
 
     private static HeroHealthClientOptions Validated(HeroHealthClientOptions options)
     {

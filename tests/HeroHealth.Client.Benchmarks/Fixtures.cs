@@ -50,6 +50,15 @@ public static class Payloads
 
     public static HeroRequestContext Context => new("benchmark-key", "1001");
 
+    /// <summary>The generated clients' pipeline with retries and drift reporting off: the row that shows what the facade's policies add.</summary>
+    internal static HeroPipeline BarePipeline(HttpMessageHandler handler, Uri? baseAddress = null)
+    {
+        var options = Options(baseAddress);
+        options.Retry.Enabled = false;
+        options.ReportSpecDrift = false;
+        return new HeroPipeline(options, HeroTransport.Borrowing(handler, nameof(handler)), ownsTransport: true, null, null);
+    }
+
     public static string Appointments(int count)
     {
         var sb = new StringBuilder("{\"data\":[");

@@ -54,7 +54,8 @@ public class LoopbackThroughputBenchmarks
 
         // Same connection pool settings for every row: the SDK's defaults (SocketsHttpHandler, no per-server cap).
         _raw = new HttpClient(new SocketsHttpHandler()) { BaseAddress = address };
-        _generated = Enumerable.Range(0, PracticeGroups).Select(i => new BookingClient(new HeroRequestContext("benchmark-key", Group(i)), _raw)).ToArray();
+        var bare = Payloads.BarePipeline(new SocketsHttpHandler { AllowAutoRedirect = false }, address);
+        _generated = Enumerable.Range(0, PracticeGroups).Select(i => new BookingClient(new HeroRequestContext("benchmark-key", Group(i)), bare)).ToArray();
         _hero = new HeroHealthClient(Payloads.Options(address), NullLoggerFactory.Instance);
         _scoped = Enumerable.Range(0, PracticeGroups).Select(i => _hero.ForPracticeGroup(Group(i))).ToArray();
     }

@@ -35,8 +35,8 @@ public class PerCallOverheadBenchmarks
     {
         _baselineGet = new HttpClient(new CannedHandler(Payloads.Appointment)) { BaseAddress = Payloads.Base };
         _baselinePost = new HttpClient(new CannedHandler(Payloads.SentMessage)) { BaseAddress = Payloads.Base };
-        _rawBooking = new BookingClient(Payloads.Context, new HttpClient(new CannedHandler(Payloads.Appointment)) { BaseAddress = Payloads.Base });
-        _rawMessages = new MessagesClient(Payloads.Context, new HttpClient(new CannedHandler(Payloads.SentMessage)) { BaseAddress = Payloads.Base });
+        _rawBooking = new BookingClient(Payloads.Context, Payloads.BarePipeline(new CannedHandler(Payloads.Appointment)));
+        _rawMessages = new MessagesClient(Payloads.Context, Payloads.BarePipeline(new CannedHandler(Payloads.SentMessage)));
         _facadeGet = new HeroHealthClient(Payloads.Options(), new CannedHandler(Payloads.Appointment), NullLoggerFactory.Instance);
         _facadePost = new HeroHealthClient(Payloads.Options(), new CannedHandler(Payloads.SentMessage), NullLoggerFactory.Instance);
         var noDrift = Payloads.Options();

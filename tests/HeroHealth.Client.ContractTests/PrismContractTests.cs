@@ -32,7 +32,7 @@ public class PrismContractTests
         }
 
         _prism = await PrismServer.StartAsync(cli, Path.Combine(root!, "openapi", "hero-public-api.yaml"), TimeSpan.FromSeconds(90));
-        _wire = new WireRecorder(new SocketsHttpHandler());
+        _wire = new WireRecorder(new SocketsHttpHandler { AllowAutoRedirect = false });
         _hero = new HeroHealthClient(new HeroHealthClientOptions
         {
             ApiKey = "contract-test-key",

@@ -61,6 +61,7 @@ public class HealthAndTelemetryTests
             o.PracticeGroupId = "1001";
             o.BaseAddress = server.BaseAddress;
         });
+        services.AddLogging();
         services.AddHealthChecks().AddHeroHealth(timeout: TimeSpan.FromSeconds(1));
         await using var provider = services.BuildServiceProvider();
         var health = provider.GetRequiredService<HealthCheckService>();
@@ -107,7 +108,8 @@ public class HealthAndTelemetryTests
             o.PracticeGroupId = fake.PracticeGroupId;
             o.BaseAddress = FakeHero.BaseAddress;
             configure?.Invoke(o);
-        }).UseFakeHero(fake).AddHttpMessageHandler(() => new CountingHandler(() => Interlocked.Increment(ref count)));
+        }).ConfigureTransport(_ => new CountingHandler(() => Interlocked.Increment(ref count)) { InnerHandler = fake.CreateHandler() });
+        services.AddLogging();
         services.AddHealthChecks().AddHeroHealth();
         return (services.BuildServiceProvider(), clock, () => Volatile.Read(ref count));
     }

@@ -7,7 +7,7 @@ namespace HeroHealth.Client.IntegrationTests;
 
 /// <summary>
 /// The SDK wrapped the way applications wrap it — .NET Aspire's service defaults, resilience and retry handlers on the
-/// builder <c>AddHeroHealthClient</c> returns, a retrying handler inside the caller's own HttpClient — against a
+/// transport <c>AddHeroHealthClient(...).ConfigureTransport</c> sets, a retrying handler inside the caller's own HttpClient — against a
 /// loopback Kestrel server that stalls, resets or answers 503 after reading the body. In every set-up the server
 /// receives the POST once, and the caller gets one of the SDK's exceptions saying it may have been delivered.
 /// </summary>
@@ -26,13 +26,13 @@ public class HostSetupTests
         /// <summary>A hand-written retrying handler in <c>ConfigureHttpClientDefaults</c> (the SDK cannot recognise it).</summary>
         CustomRetryInDefaults,
 
-        /// <summary><c>AddHeroHealthClient(...).AddStandardResilienceHandler()</c>.</summary>
-        StandardHandlerOnReturnedBuilder,
+        /// <summary><c>AddHeroHealthClient(...).ConfigureTransport(_ => new ResilienceHandler(standard pipeline) { InnerHandler = … })</c>: retries any method, 500 ms attempts.</summary>
+        StandardResilienceHandlerInTransport,
 
-        /// <summary><c>AddHeroHealthClient(...).AddHttpMessageHandler(() => new RetryHandler())</c>.</summary>
-        RetryHandlerOnReturnedBuilder,
+        /// <summary><c>AddHeroHealthClient(...).ConfigureTransport(_ => new RetryHandler { InnerHandler = new SocketsHttpHandler() })</c>.</summary>
+        RetryHandlerInTransport,
 
-        /// <summary><c>new HeroHealthClient(new HttpClient(new RetryHandler(new SocketsHttpHandler())), options)</c>.</summary>
+        /// <summary><c>new HeroHealthClient(new HttpClient(new RetryHandler(new SocketsHttpHandler { AllowAutoRedirect = false })), options)</c>.</summary>
         RetryingCallerHttpClient,
     }
 
@@ -122,7 +122,7 @@ public class HostSetupTests
     }
 
     [Test]
-    public async Task A_timeout_imposed_around_the_sdk_is_the_sdks_timeout_exception()
+    public async Task A_handler_in_ConfigureHttpClientDefaults_never_wraps_the_sdk()
     {
         _server.Behave(async (c, _) =>
         {
@@ -130,25 +130,27 @@ public class HostSetupTests
             await Task.Delay(TimeSpan.FromSeconds(5), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
         var services = new ServiceCollection();
-        // An outer handler the SDK does not recognise, cancelling after 1 s (not a resilience package type).
+        // A per-request timeout for every HttpClient of the app (1 s): the SDK does not use IHttpClientFactory, so its
+        // own per-attempt timeout (2 s) is the one that ends the call.
         services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TimeoutHandler(TimeSpan.FromSeconds(1))));
-        services.AddHeroHealthClient(o => Configure(o, _server.BaseAddress, TimeSpan.FromSeconds(10)));
+        services.AddHeroHealthClient(o => Configure(o, _server.BaseAddress, TimeSpan.FromSeconds(2)));
         using var provider = services.BuildServiceProvider();
         var hero = provider.GetRequiredService<HeroHealthClient>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var post = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => Send(hero));
-        var get = await Assert.ThrowsAsync<HeroHealthTimeoutException>(() => hero.Booking.GetAppointmentAsync("5002"));
 
-        Assert.That(post!.MayHaveBeenDelivered, Is.True);
+        Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1.8)), "the 1 s handler of the defaults did not cut the attempt");
+        Assert.That(post!.Timeout, Is.EqualTo(TimeSpan.FromSeconds(2)));
+        Assert.That(post.MayHaveBeenDelivered, Is.True);
         Assert.That(_server.Count("POST /v1/messages/send"), Is.EqualTo(1));
-        Assert.That(get, Is.Not.Null);
     }
 
     [Test]
-    public async Task Polly_timeouts_from_a_handler_on_the_builder_surface_as_the_sdks_timeout()
+    public async Task Polly_timeouts_from_a_handler_in_the_transport_surface_as_the_sdks_timeout()
     {
         _server.Behave(async (c, _) => await Task.Delay(TimeSpan.FromSeconds(3), c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
-        using var host = Build(Setup.StandardHandlerOnReturnedBuilder, _server.BaseAddress, sdkTimeout: TimeSpan.FromSeconds(5));
+        using var host = Build(Setup.StandardResilienceHandlerInTransport, _server.BaseAddress, sdkTimeout: TimeSpan.FromSeconds(5));
 
         var ex = await Assert.ThrowsAsync(Is.InstanceOf<Exception>(), () => host.Client.Booking.GetAppointmentAsync("5002"));
 
@@ -212,13 +214,20 @@ public class HostSetupTests
         o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(2);
     }
 
+    /// <summary>What <c>AddStandardResilienceHandler(Fast)</c> builds, as a pipeline for a handler of your own.</summary>
+    private static ResiliencePipeline<HttpResponseMessage> StandardPipeline() => new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddTimeout(TimeSpan.FromSeconds(4))
+        .AddRetry(new HttpRetryStrategyOptions { Delay = TimeSpan.FromMilliseconds(10), BackoffType = DelayBackoffType.Constant })
+        .AddTimeout(TimeSpan.FromMilliseconds(500))
+        .Build();
+
     private static Host Build(Setup setup, Uri baseAddress, TimeSpan? sdkTimeout = null)
     {
         if (setup == Setup.RetryingCallerHttpClient)
         {
             var options = new HeroHealthClientOptions();
             Configure(options, baseAddress, sdkTimeout);
-            var http = new HttpClient(new RetryHandler { InnerHandler = new SocketsHttpHandler() });
+            var http = new HttpClient(new RetryHandler { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false } });
             return new Host(new HeroHealthClient(http, options), http);
         }
 
@@ -239,11 +248,11 @@ public class HostSetupTests
         var builder = services.AddHeroHealthClient(o => Configure(o, baseAddress, sdkTimeout));
         switch (setup)
         {
-            case Setup.StandardHandlerOnReturnedBuilder:
-                builder.AddStandardResilienceHandler(Fast);
+            case Setup.StandardResilienceHandlerInTransport:
+                builder.ConfigureTransport(_ => new ResilienceHandler(StandardPipeline()) { InnerHandler = new SocketsHttpHandler() });
                 break;
-            case Setup.RetryHandlerOnReturnedBuilder:
-                builder.AddHttpMessageHandler(() => new RetryHandler());
+            case Setup.RetryHandlerInTransport:
+                builder.ConfigureTransport(_ => new RetryHandler { InnerHandler = new SocketsHttpHandler() });
                 break;
         }
 

@@ -5,9 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HeroHealth.Client.IntegrationTests;
 
 /// <summary>
-/// Hero's server (loopback 1) answers 307 to another origin (loopback 2). The key and the message body must never reach
-/// loopback 2 where the SDK controls the handler, and where it does not (a caller's HttpClient that follows redirects)
-/// the call fails without returning what the other origin sent.
+/// Hero's server (loopback 1) answers 307 to another origin (loopback 2). The key and the message body never reach
+/// loopback 2: the SDK's handler and any framework handler it is given to own have redirects off, a caller's client or
+/// handler that follows redirects is refused at construction, and a custom handler that follows one itself fails the call
+/// without returning what the other origin sent.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -70,7 +71,7 @@ public class RedirectTests
         var services = new ServiceCollection();
         services.AddHeroHealthClient(o => HostSetupTests.Configure(o, _hero.BaseAddress))
             // e.g. to set a proxy: both follow redirects by default.
-            .ConfigurePrimaryHttpMessageHandler(() => primary == "SocketsHttpHandler"
+            .ConfigureTransport(_ => primary == "SocketsHttpHandler"
                 ? new SocketsHttpHandler { AllowAutoRedirect = true, UseProxy = false }
                 : new HttpClientHandler { AllowAutoRedirect = true, UseProxy = false });
         using var provider = services.BuildServiceProvider();
@@ -86,7 +87,7 @@ public class RedirectTests
     {
         var services = new ServiceCollection();
         services.AddHeroHealthClient(o => HostSetupTests.Configure(o, _hero.BaseAddress))
-            .ConfigurePrimaryHttpMessageHandler(() => new FollowingPrimary());
+            .ConfigureTransport(_ => new FollowingPrimary());
         using var provider = services.BuildServiceProvider();
 
         var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(provider.GetRequiredService<HeroHealthClient>()));
@@ -109,45 +110,39 @@ public class RedirectTests
     }
 
     [Test]
-    public async Task A_callers_http_client_that_follows_redirects_fails_the_call_and_the_content_is_not_returned()
+    public void A_callers_default_http_client_is_refused_before_anything_is_sent()
     {
-        // The SDK cannot change a caller's handler; the README says to turn AllowAutoRedirect off on it. What it can do:
-        // notice the response came from elsewhere and fail the call without handing back that content.
+        // new HttpClient() follows redirects, and SocketsHttpHandler strips only Authorization: x-api-key would follow a
+        // 302 to wherever it points. The SDK can see that before the first request and refuses the client.
         var options = new HeroHealthClientOptions();
         HostSetupTests.Configure(options, _hero.BaseAddress);
         using var http = new HttpClient();
-        using var hero = new HeroHealthClient(http, options);
+        var before = _hero.Requests;
 
-        var before = _elsewhere.Requests;
+        var ex = Assert.Throws<ArgumentException>(() => new HeroHealthClient(http, options));
 
-        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => Send(hero));
-
-        Assert.That(ex!.FollowedToOtherOrigin, Is.True);
-        Assert.That(ex.MayHaveBeenDelivered, Is.True);
-        Assert.That(ex.ResponseBody, Is.Null);
-        Assert.That(ex.Message, Does.Contain("AllowAutoRedirect"), "the message says how to fix it");
-        // The caller's handler re-sent the request to the other origin, but the SDK's body refused a second write: the
-        // message text never left for it (the headers, key included, may have: the README says so).
-        Assert.That(_elsewhere.Requests, Is.EqualTo(before), "the refused body write aborted the redirected request before its headers left");
+        Assert.That(ex!.ParamName, Is.EqualTo("httpClient"));
+        Assert.That(ex.Message, Does.Contain("AllowAutoRedirect = false"), "the message says how to fix it");
+        Assert.That(ex.Message, Does.Not.Contain(Payloads.ApiKey));
+        Assert.That(_hero.Requests, Is.EqualTo(before));
+        Assert.That(_seenElsewhere, Is.Empty);
     }
 
     [Test]
-    public async Task A_callers_http_client_that_follows_redirects_on_a_get_fails_without_returning_the_content()
+    public void A_callers_handler_that_follows_redirects_is_refused([Values("SocketsHttpHandler", "HttpClientHandler", "chain")] string kind)
     {
         var options = new HeroHealthClientOptions();
         HostSetupTests.Configure(options, _hero.BaseAddress);
-        using var http = new HttpClient();
-        using var hero = new HeroHealthClient(http, options);
+        using HttpMessageHandler handler = kind switch
+        {
+            "SocketsHttpHandler" => new SocketsHttpHandler(),
+            "HttpClientHandler" => new HttpClientHandler(),
+            _ => new HostSetupTests.RetryHandler { InnerHandler = new SocketsHttpHandler() },
+        };
 
-        var ex = await Assert.ThrowsAsync<HeroHealthRedirectException>(() => hero.Booking.GetAppointmentAsync("5002"));
+        var ex = Assert.Throws<ArgumentException>(() => new HeroHealthClient(options, handler));
 
-        Assert.That(ex!.FollowedToOtherOrigin, Is.True);
-        Assert.That(ex.StatusCode, Is.EqualTo(200), "the other origin answered; its body was discarded");
-        Assert.That(ex.ResponseBody, Is.Null);
-        // The documented limit of a caller's HttpClient that follows redirects: a request without a body (a GET) reaches
-        // the other origin with its headers before the SDK can see the response. The README tells callers to turn
-        // AllowAutoRedirect off; this assertion keeps that sentence true.
-        Assert.That(_seenElsewhere.Single(), Does.StartWith("GET key=" + Payloads.ApiKey));
+        Assert.That(ex!.ParamName, Is.EqualTo("transport"));
     }
 
     [Test]

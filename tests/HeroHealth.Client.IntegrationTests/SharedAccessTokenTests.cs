@@ -71,7 +71,7 @@ public class SharedAccessTokenTests
             o.ApiKey = FakeHero.DefaultApiKey;
             o.PracticeGroupId = fake.PracticeGroupId;
             o.BaseAddress = FakeHero.BaseAddress;
-        }).UseFakeHero(fake).AddHttpMessageHandler(() => new MintCounter(onMint));
+        }).ConfigureTransport(_ => new MintCounter(onMint) { InnerHandler = fake.CreateHandler() });
         services.AddHeroAccessTokenHybridCache();
         return services.BuildServiceProvider();
     }

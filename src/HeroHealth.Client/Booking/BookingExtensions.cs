@@ -100,7 +100,7 @@ public static class BookingExtensions
             request = request.WithQuery(name, value);
         }
 
-        var response = await HeroProtocol.SendAsync(own.PipelineHttpClient, own.Context, request, cancellationToken).ConfigureAwait(false);
+        var response = await HeroProtocol.SendAsync(own.Pipeline, own.Context, request, cancellationToken).ConfigureAwait(false);
         return UndocumentedLists.Items<T>(response.ReadJson(), request.OperationId);
     }
 

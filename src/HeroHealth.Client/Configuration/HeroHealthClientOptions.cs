@@ -43,6 +43,31 @@ public sealed class HeroHealthClientOptions
     /// <summary>Your application's name, added to the User-Agent (<c>HeroHealth.Client/1.0.0 (YourApp)</c>).</summary>
     public string? ApplicationId { get; set; }
 
+    /// <summary>
+    /// Adds your own policy to the SDK's pipeline: <see cref="HeroPipelinePosition.PerCall"/> runs once per call
+    /// outside the retries, <see cref="HeroPipelinePosition.PerTry"/> once per attempt inside them. Policies run in the
+    /// order added, before the SDK stamps the API key.
+    /// </summary>
+    /// <param name="policy">The policy (shared by every call of the clients built from these options).</param>
+    /// <param name="position">Where it runs.</param>
+    /// <returns>These options.</returns>
+    public HeroHealthClientOptions AddPolicy(HeroPipelinePolicy policy, HeroPipelinePosition position = HeroPipelinePosition.PerCall)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (position is not (HeroPipelinePosition.PerCall or HeroPipelinePosition.PerTry))
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, "Use PerCall or PerTry.");
+        }
+
+        _policies.Add((policy, position));
+        return this;
+    }
+
+    /// <summary>The policies added with <see cref="AddPolicy"/>, in order.</summary>
+    internal IReadOnlyList<(HeroPipelinePolicy Policy, HeroPipelinePosition Position)> Policies => _policies;
+
+    private List<(HeroPipelinePolicy Policy, HeroPipelinePosition Position)> _policies = [];
+
     /// <summary>The base address in effect: <see cref="BaseAddress"/>, else the <see cref="Environment"/>'s, ending with '/'.</summary>
     /// <returns>The absolute base address.</returns>
     public Uri ResolveBaseAddress()
@@ -63,6 +88,7 @@ public sealed class HeroHealthClientOptions
         Timeout = Timeout,
         ApplicationId = ApplicationId,
         ReportSpecDrift = ReportSpecDrift,
+        _policies = [.. _policies],
         Retry = new HeroHealthRetryOptions
         {
             Enabled = Retry.Enabled,

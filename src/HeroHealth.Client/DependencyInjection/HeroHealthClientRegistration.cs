@@ -1,11 +1,13 @@
 namespace HeroHealth.Client;
 
-/// <summary>Marks a name registered with <c>AddHeroHealthClient</c>, so the factory can reject unknown names.</summary>
-internal sealed record HeroHealthClientRegistration(string Name)
+/// <summary>What <c>AddHeroHealthClient</c> and its <see cref="HeroHealthClientBuilder"/> recorded for one name.</summary>
+internal sealed class HeroHealthClientRegistration(string name)
 {
-    private const string Prefix = "HeroHealth.Client:";
+    public string Name { get; } = name;
 
-    public static string HttpClientNameFor(string name) => Prefix + name;
+    /// <summary>Creates the transport's handler; null for the SDK's own.</summary>
+    public Func<IServiceProvider, HttpMessageHandler>? Transport { get; set; }
 
-    public static bool IsHttpClientName(string httpClientName) => httpClientName.StartsWith(Prefix, StringComparison.Ordinal);
+    /// <summary>Policies resolved from the container, added after those in the options.</summary>
+    public List<(Func<IServiceProvider, HeroPipelinePolicy> Create, HeroPipelinePosition Position)> Policies { get; } = [];
 }

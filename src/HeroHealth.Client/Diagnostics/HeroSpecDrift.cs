@@ -48,10 +48,6 @@ internal sealed partial class HeroSpecDrift(ILogger logger)
         public const string UndocumentedStatus = "undocumented_status";
     }
 
-    /// <summary>The reporter of the pipeline that sent <paramref name="request"/>; <see langword="null"/> when drift reporting is off.</summary>
-    public static HeroSpecDrift? Of(HttpRequestMessage? request) =>
-        request is not null && HeroTransmission.TryGet(request, out var transmission) ? transmission.Drift : null;
-
     /// <summary>Reports a success status the operation's description does not list.</summary>
     public void CheckStatus(HeroOperation operation, int status)
     {

@@ -2,8 +2,8 @@
 namespace HeroHealth.Client;
 
 /// <summary>
-/// Something outside the SDK's retry policy — a retry or hedging handler in your <c>IHttpClientBuilder</c>, your own
-/// <see cref="HttpClient"/>, or a handler wrapped around the SDK — tried to send a POST/PATCH again after it may
+/// Something outside the SDK's retry policy — a policy of yours calling the rest of the pipeline twice, or a retrying
+/// handler inside your own <see cref="HttpClient"/> or configured transport — tried to send a POST/PATCH again after it may
 /// already have reached Hero, and the SDK refused to transmit it a second time. Hero may have done the work (a message
 /// sent, an appointment booked): look it up before you send again. <see cref="HeroHealthApiException.MayHaveBeenDelivered"/>
 /// is always <see langword="true"/>.

@@ -7,52 +7,43 @@ namespace HeroHealth.Client;
 
 /// <summary>
 /// Base class of every generated client (named in <c>nswag.json</c> as <c>clientBaseClass</c>; the Liquid templates in
-/// <c>build/templates</c> call these members). It creates each request for its operation with the caller's credentials
-/// and practice group, sends it through the SDK pipeline, and reads any 2xx body with one shared serializer.
+/// <c>build/templates</c> call these members). It creates each call's message for its operation, sends it through the
+/// SDK's pipeline, and reads any 2xx body with one shared serializer.
 /// </summary>
 /// <remarks>
 /// Error statuses never reach the generated code: the pipeline turns them into the <see cref="HeroHealthApiException"/>
-/// family (with retries, redirect refusal and the transmission guard applied first). So every response read here is a
-/// 2xx, and every 2xx is success.
+/// family (with retries, redirect refusal and at-most-once transmission applied first). So every response read here is
+/// a 2xx, and every 2xx is success.
 /// </remarks>
-public abstract class HeroGeneratedClientBase
+internal abstract class HeroGeneratedClientBase
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private readonly HttpClient _httpClient;
 
-    /// <summary>Initialises the base with the request context and the pipeline client.</summary>
-    /// <param name="configuration">API key and practice group applied to every request.</param>
-    /// <param name="httpClient">The SDK pipeline (base address, handlers).</param>
-    private protected HeroGeneratedClientBase(HeroRequestContext configuration, HttpClient httpClient)
+    /// <summary>Initialises the base with the request context and the pipeline.</summary>
+    /// <param name="context">API key and practice group applied to every request.</param>
+    /// <param name="pipeline">The SDK pipeline.</param>
+    private protected HeroGeneratedClientBase(HeroRequestContext context, HeroPipeline pipeline)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(httpClient);
-        Context = configuration;
-        _httpClient = httpClient;
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        Context = context;
+        Pipeline = pipeline;
     }
 
     /// <summary>The API key and practice group this client sends.</summary>
     public HeroRequestContext Context { get; }
 
-    /// <summary>The pipeline client, for hand-written partial members of a generated client.</summary>
-    private protected HttpClient PipelineClient => _httpClient;
+    /// <summary>The pipeline, for hand-written partial members of a generated client.</summary>
+    internal HeroPipeline Pipeline { get; }
 
-    /// <summary>Creates the request of <paramref name="operation"/>, already carrying <c>x-api-key</c> and <c>x-practice-group-id</c>.</summary>
+    /// <summary>Creates the message of one call of <paramref name="operation"/>.</summary>
     /// <param name="operation">The operation (method, path template, idempotency).</param>
     /// <param name="relativeUrl">The path and query, escaped, relative to the base address.</param>
-    /// <param name="cancellationToken">The caller's token, remembered so the pipeline can tell the caller's cancellation from a timeout imposed around the SDK.</param>
-    /// <returns>A new request message.</returns>
-    private protected HttpRequestMessage CreateRequest(HeroOperation operation, string relativeUrl, CancellationToken cancellationToken)
-    {
-        var request = new HttpRequestMessage(operation.HttpMethod, new Uri(relativeUrl, UriKind.Relative));
-        // Stored unparsed: nothing reads it back, so the typed header is never built.
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        Context.Apply(request);
-        CallerCancellation.Remember(request, cancellationToken);
-        HeroOperation.Attach(request, operation);
-        return request;
-    }
+    /// <param name="cancellationToken">The caller's token.</param>
+    /// <returns>A new message; dispose it after reading the result.</returns>
+    private protected HeroPipelineMessage CreateMessage(HeroOperation operation, string relativeUrl, CancellationToken cancellationToken) =>
+        Pipeline.CreateMessage(Context, operation, relativeUrl, cancellationToken);
 
     /// <summary>Serializes a request body as UTF-8 JSON (<c>application/json</c>) with the SDK's settings.</summary>
     /// <param name="body">The model to send.</param>
@@ -85,25 +76,9 @@ public abstract class HeroGeneratedClientBase
     }
 
     /// <summary>Sends through the pipeline, which buffers the body and throws for any status other than 2xx.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">The caller's token.</param>
-    /// <returns>The 2xx response.</returns>
-    private protected async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        // Only reachable without the pipeline (the benchmarks' bare row): never read an error body as a result.
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            HeroOperation.TryGet(request, out var operation);
-            throw HeroHealthApiException.FromFailure(new HeroHealthFailure((int)response.StatusCode, operation, body, new Dictionary<string, IEnumerable<string>>(), null));
-        }
-    }
+    /// <param name="message">The call.</param>
+    /// <returns>A task that completes with <see cref="HeroPipelineMessage.Response"/> set to the 2xx response.</returns>
+    private protected ValueTask SendAsync(HeroPipelineMessage message) => Pipeline.SendAsync(message);
 
     /// <summary>
     /// Reads a 2xx body as <typeparamref name="T"/>: an empty body (a 204, or a 200/201/202 without content) or JSON
@@ -111,14 +86,15 @@ public abstract class HeroGeneratedClientBase
     /// where in the JSON, never a value; Hero did the work by then, so the exception says it may have been delivered.
     /// </summary>
     /// <typeparam name="T">The documented result type.</typeparam>
-    /// <param name="response">A 2xx response whose body the pipeline buffered (as UTF-8).</param>
-    /// <param name="operation">The operation, for the error.</param>
-    /// <param name="cancellationToken">The caller's token.</param>
+    /// <param name="message">A call whose 2xx response body the pipeline buffered (as UTF-8).</param>
     /// <returns>The result, or <see langword="null"/> for an empty body.</returns>
-    private protected static async Task<T?> ReadAsync<T>(HttpResponseMessage response, HeroOperation operation, CancellationToken cancellationToken)
+    private protected static async Task<T?> ReadAsync<T>(HeroPipelineMessage message)
         where T : class
     {
-        var drift = HeroSpecDrift.Of(response.RequestMessage);
+        var response = message.Response!;
+        var operation = message.Operation;
+        var cancellationToken = message.CallerToken;
+        var drift = message.Drift;
         drift?.CheckStatus(operation, (int)response.StatusCode);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var length = stream.CanSeek ? checked((int)(stream.Length - stream.Position)) : -1;

@@ -9,7 +9,6 @@ namespace HeroHealth.Client;
 /// </summary>
 public sealed class HeroOperation
 {
-    private const string OptionsKey = "HeroHealth.Client.Operation";
     private const string ProtocolClientName = "Protocol";
     private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
@@ -91,19 +90,6 @@ public sealed class HeroOperation
 
     /// <summary>Whether the description lists <paramref name="status"/> for this operation (always, when it lists no statuses).</summary>
     internal bool Documents(int status) => _documentedStatuses is null || Array.IndexOf(_documentedStatuses, status) >= 0;
-
-    /// <summary>Attaches an operation to a request.</summary>
-    internal static void Attach(HttpRequestMessage request, HeroOperation operation) => RequestProperties.Set(request, OptionsKey, operation);
-
-    /// <summary>Reads the operation attached to <paramref name="request"/>, if any.</summary>
-    /// <param name="request">A request made by a generated client.</param>
-    /// <param name="operation">The operation.</param>
-    /// <returns><see langword="true"/> when the request carries one.</returns>
-    public static bool TryGet(HttpRequestMessage request, out HeroOperation? operation)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return RequestProperties.TryGet(request, OptionsKey, out operation);
-    }
 
     /// <summary>For example <c>sendMessage (POST v1/messages/send)</c>.</summary>
     /// <returns>The operation id, method and template.</returns>

@@ -1,57 +1,89 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HeroHealth.Client;
 
-/// <summary>Builds the SDK's handler chain: pipeline (retry, timeout, errors) → telemetry → transmission guard → transport.</summary>
-internal static class HeroPipeline
+/// <summary>
+/// The SDK's own request pipeline: an ordered array of policies over a <see cref="HeroTransport"/>. Every generated
+/// operation and every protocol call goes through <see cref="SendAsync"/>; nothing a host configures can wrap a policy
+/// around the SDK's retry decisions, because no <see cref="HttpClient"/> or handler factory sits above them.
+/// </summary>
+/// <remarks>
+/// Order: error translation → per-call policies (yours) → retry + per-attempt timeout → per-try policies (yours) →
+/// telemetry → practice-group scope and API key → transport (at-most-once transmission, redirect check, buffering).
+/// </remarks>
+internal sealed class HeroPipeline : IDisposable
 {
-    /// <summary>The primary handler the SDK owns when the caller gives none.</summary>
-#if NETSTANDARD2_0
-    // .NET Framework's handler (HttpWebRequest underneath) has no connection lifetime or connect timeout of its own:
-    // the pipeline's per-attempt timeout bounds a connect, and ServicePointManager governs pooling there.
-    public static HttpMessageHandler CreatePrimaryHandler() => new HttpClientHandler
-    {
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-        AllowAutoRedirect = false,
-    };
-#else
-    public static HttpMessageHandler CreatePrimaryHandler() => new SocketsHttpHandler
-    {
-        // Recycle connections so DNS changes on Hero's side are picked up.
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(15),
-        AutomaticDecompression = DecompressionMethods.All,
-        // A redirect would carry x-api-key to wherever it points (only Authorization is stripped); Hero does not
-        // redirect API calls, so a 3xx surfaces as an error instead.
-        AllowAutoRedirect = false,
-    };
-#endif
+    private readonly HeroPipelinePolicy[] _policies;
+    private readonly HeroTransport _transport;
+    private readonly bool _ownsTransport;
+    private readonly string _baseAddress;
+    private readonly string _userAgent;
+    private readonly HeroSpecDrift? _drift;
 
-    public static HttpClient CreateHttpClient(HeroHealthClientOptions options, HttpMessageHandler transport, bool disposeTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    public HeroPipeline(HeroHealthClientOptions options, HeroTransport transport, bool ownsTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        var logger = loggerFactory?.CreateLogger("HeroHealth.Client");
-        var chain = new HeroPipelineHandler(options, logger, timeProvider)
+        ArgumentNullException.ThrowIfNull(options);
+        HeroHealthClientOptionsValidator.ThrowIfInvalid(options);
+        var settings = options.Clone();
+        var logger = loggerFactory?.CreateLogger("HeroHealth.Client") ?? NullLogger.Instance;
+        _transport = transport;
+        _ownsTransport = ownsTransport;
+        BaseAddress = settings.ResolveBaseAddress();
+        _baseAddress = BaseAddress.AbsoluteUri;
+        _userAgent = string.IsNullOrWhiteSpace(settings.ApplicationId)
+            ? $"HeroHealth.Client/{HeroHealthDiagnostics.Version}"
+            : $"HeroHealth.Client/{HeroHealthDiagnostics.Version} ({settings.ApplicationId})";
+        _drift = settings.ReportSpecDrift ? new HeroSpecDrift(logger) : null;
+        Timeout = settings.Timeout;
+
+        var policies = new List<HeroPipelinePolicy> { new HeroErrorPolicy(timeProvider ?? TimeProvider.System, settings.Timeout) };
+        policies.AddRange(settings.Policies.Where(p => p.Position == HeroPipelinePosition.PerCall).Select(p => p.Policy));
+        policies.Add(new HeroRetryPolicy(settings, logger, timeProvider ?? TimeProvider.System));
+
+        policies.AddRange(settings.Policies.Where(p => p.Position == HeroPipelinePosition.PerTry).Select(p => p.Policy));
+        policies.Add(new HeroTelemetryPolicy(logger));
+        policies.Add(HeroScopePolicy.Instance);
+        policies.Add(new HeroTransportPolicy(transport));
+        _policies = [.. policies];
+    }
+
+    /// <summary>The absolute base address, ending with '/'.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The per-attempt timeout.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>The transport, for another pipeline over the same connections (a health probe's).</summary>
+    public HeroTransport Transport => _transport;
+
+    /// <summary>Creates the message of one call of <paramref name="operation"/>.</summary>
+    /// <param name="context">The key and practice group to act with.</param>
+    /// <param name="operation">The operation.</param>
+    /// <param name="relativeUrl">The escaped path and query, relative to the base address.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    /// <param name="safeToRepeat">Whether the caller declared this one call harmless to repeat.</param>
+    public HeroPipelineMessage CreateMessage(HeroRequestContext context, HeroOperation operation, string relativeUrl, CancellationToken cancellationToken, bool safeToRepeat = false)
+    {
+        var request = new HttpRequestMessage(operation.HttpMethod, new Uri(_baseAddress + relativeUrl, UriKind.Absolute));
+        // Stored unparsed: nothing reads them back, so the typed headers are never built.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        return new HeroPipelineMessage(request, operation, context, operation.IsIdempotent || safeToRepeat || context.AllowsNonIdempotentRetries, cancellationToken)
         {
-            InnerHandler = new HeroTelemetryHandler(logger)
-            {
-                // The guard is innermost: it sees every transmission, whatever sits between it and the pipeline.
-                InnerHandler = new HeroTransmissionGuard(disposeTransport ? transport : new NonDisposingHandler(transport)),
-            },
-        };
-        return new HttpClient(chain, disposeHandler: true)
-        {
-            BaseAddress = options.ResolveBaseAddress(),
-            // Per-attempt timeouts are the pipeline's; HttpClient's own would cut across retries.
-            Timeout = Timeout.InfiniteTimeSpan,
+            Drift = _drift,
         };
     }
 
-    /// <summary>Lets the SDK dispose its chain without disposing a handler the caller still owns.</summary>
-    /// <remarks>A delegating handler rather than an <see cref="HttpMessageInvoker"/>: one layer less per call.</remarks>
-    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    /// <summary>Runs <paramref name="message"/> through the pipeline; returns with a 2xx response or throws the SDK's exception.</summary>
+    public ValueTask SendAsync(HeroPipelineMessage message) => _policies[0].ProcessAsync(message, _policies, 0);
+
+    /// <summary>Disposes the transport if this pipeline owns it.</summary>
+    public void Dispose()
     {
-        // DelegatingHandler disposes its inner handler only when disposing is true; the caller owns this one.
-        protected override void Dispose(bool disposing) => base.Dispose(disposing: false);
+        if (_ownsTransport)
+        {
+            _transport.Dispose();
+        }
     }
 }

@@ -19,8 +19,6 @@ public sealed class HeroRequestContext
     /// <summary>Header that carries the practice group the call acts for.</summary>
     public const string PracticeGroupIdHeader = "x-practice-group-id";
 
-    private const string NonIdempotentRetriesKey = "HeroHealth.Client.NonIdempotentRetries";
-
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _apiKey;
 
@@ -94,18 +92,6 @@ public sealed class HeroRequestContext
     /// <summary>This context with the client's clock.</summary>
     internal HeroRequestContext WithClock(TimeProvider clock) => new(_apiKey, _apiKeySource, PracticeGroupId, AllowsNonIdempotentRetries) { Clock = clock };
 
-    /// <summary>Whether <paramref name="request"/> was made by a context that allows non-idempotent retries.</summary>
-    /// <param name="request">A request.</param>
-    /// <returns><see langword="true"/> when the caller opted in.</returns>
-    public static bool AllowsRetryOfNonIdempotent(HttpRequestMessage request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return RequestProperties.TryGet(request, NonIdempotentRetriesKey, out bool allowed) && allowed;
-    }
-
-    /// <summary>Marks one request as safe to repeat (a protocol call the caller declared harmless to send twice).</summary>
-    internal static void AllowRetriesOf(HttpRequestMessage request) => RequestProperties.Set(request, NonIdempotentRetriesKey, true);
-
     /// <summary>Adds the two authentication headers to <paramref name="request"/>.</summary>
     /// <param name="request">The request about to be sent.</param>
     public void Apply(HttpRequestMessage request)
@@ -115,10 +101,6 @@ public sealed class HeroRequestContext
         request.Headers.Remove(PracticeGroupIdHeader);
         request.Headers.TryAddWithoutValidation(ApiKeyHeader, _apiKeySource?.Invoke() ?? _apiKey);
         request.Headers.TryAddWithoutValidation(PracticeGroupIdHeader, PracticeGroupId);
-        if (AllowsNonIdempotentRetries)
-        {
-            RequestProperties.Set(request, NonIdempotentRetriesKey, true);
-        }
     }
 
     /// <summary>Describes the context without its API key.</summary>

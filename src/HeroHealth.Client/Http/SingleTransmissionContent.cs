@@ -3,21 +3,22 @@ using System.Net;
 namespace HeroHealth.Client;
 
 /// <summary>
-/// Wraps the body of a POST/PATCH sent through a caller's own <see cref="HttpClient"/>, where the SDK cannot place its
-/// guard above the primary handler: the body can be written to the network once; a handler inside the caller's client
-/// that sends the same message again gets <see cref="HeroHealthResendRefusedException"/> instead of a second delivery.
+/// Wraps the body of a POST/PATCH sent through a handler chain the SDK did not build (a caller's HttpClient or
+/// configured transport), where a handler between the SDK and the network could send it again: the body can be written
+/// to the network once; a second write fails with <see cref="HeroHealthResendRefusedException"/> instead of a second
+/// delivery. It survives the owned pipeline because those handlers are outside the SDK's sight, by the caller's choice.
 /// It never disposes the inner content: the SDK's request owns that, this wrapper only guards one copy of it.
 /// </summary>
 internal sealed class SingleTransmissionContent : HttpContent
 {
     private readonly HttpContent _inner;
-    private readonly HeroTransmission _transmission;
+    private readonly HeroOperation _operation;
     private int _written;
 
-    public SingleTransmissionContent(HttpContent inner, HeroTransmission transmission)
+    public SingleTransmissionContent(HttpContent inner, HeroOperation operation)
     {
         _inner = inner;
-        _transmission = transmission;
+        _operation = operation;
         foreach (var header in inner.Headers)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -45,7 +46,7 @@ internal sealed class SingleTransmissionContent : HttpContent
     {
         if (Interlocked.Exchange(ref _written, 1) == 1)
         {
-            throw new HeroHealthResendRefusedException(_transmission.Operation, "a transmission through your HttpClient");
+            throw new HeroHealthResendRefusedException(_operation, "a transmission through a handler of yours");
         }
     }
 

@@ -93,8 +93,9 @@ public class SurfaceConventionTests
             }
 
             // An enumerator or a handler callback gets its token elsewhere; everything else takes one.
-            // A call passed as a delegate carries its own token; DisposeAsync takes none by design.
-            var tokenElsewhere = method.Name == "DisposeAsync" || method.GetParameters().Any(p => typeof(Delegate).IsAssignableFrom(p.ParameterType));
+            // A call passed as a delegate carries its own token; DisposeAsync takes none by design; a pipeline policy
+            // reads it from the message (per attempt inside the retries, as System.ClientModel's policies do).
+            var tokenElsewhere = method.Name == "DisposeAsync" || method.GetParameters().Any(p => typeof(Delegate).IsAssignableFrom(p.ParameterType) || p.ParameterType == typeof(HeroPipelineMessage));
             if (!tokenElsewhere && method.GetParameters().All(p => p.ParameterType != typeof(CancellationToken)))
             {
                 offenders.Add($"{method.DeclaringType!.Name}.{method.Name}: no CancellationToken");

@@ -36,7 +36,7 @@ public class DependencyInjectionTests
             .WithHeaders("x-practice-group-id", "123")
             .Respond("application/json", """{"id":"1"}""");
         var services = new ServiceCollection();
-        services.AddHeroHealthClient(Configuration().GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddHeroHealthClient(Configuration().GetSection("HeroHealth")).ConfigureTransport(_ => mock);
         using var provider = services.BuildServiceProvider();
 
         var hero = provider.GetRequiredService<HeroHealthClient>();
@@ -62,13 +62,13 @@ public class DependencyInjectionTests
         });
         var services = new ServiceCollection();
         var configuration = Configuration();
-        services.AddHeroHealthClient("practice-a", configuration.GetSection("PracticeA")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddHeroHealthClient("practice-a", configuration.GetSection("PracticeA")).ConfigureTransport(_ => mock);
         services.AddHeroHealthClient("practice-b", o =>
         {
             o.ApiKey = "key-b";
             o.PracticeGroupId = "502";
             o.Environment = HeroHealthEnvironment.Mock;
-        }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        }).ConfigureTransport(_ => mock);
         using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IHeroHealthClientFactory>();
 
@@ -93,7 +93,7 @@ public class DependencyInjectionTests
     }
 
     [Test]
-    public async Task Your_own_handlers_run_inside_the_pipeline_once_per_attempt()
+    public async Task Your_own_transport_handlers_run_once_per_attempt()
     {
         using var mock = new MockHttpMessageHandler();
         var calls = 0;
@@ -107,8 +107,7 @@ public class DependencyInjectionTests
                 o.Retry.BaseDelay = TimeSpan.Zero;
                 o.Retry.MaxDelay = TimeSpan.Zero;
             })
-            .AddHttpMessageHandler(() => counter)
-            .ConfigurePrimaryHttpMessageHandler(() => mock);
+            .ConfigureTransport(_ => { counter.InnerHandler = mock; return counter; });
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<HeroHealthClient>().Booking.GetSlotAsync("1");
@@ -128,7 +127,7 @@ public class DependencyInjectionTests
         {
             o.ApiKey = "k";
             o.PracticeGroupId = "1";
-        }).ConfigurePrimaryHttpMessageHandler(() => mock);
+        }).ConfigureTransport(_ => mock);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<HeroHealthClient>().Patients.ListPatientsV3Async(nhsNumber: "9434765919", lastName: "Smith");
@@ -157,7 +156,7 @@ public class DependencyInjectionTests
             ["HeroHealth:PracticeGroupId"] = "123",
         }).Build();
         var services = new ServiceCollection();
-        services.AddHeroHealthClient(configuration.GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddHeroHealthClient(configuration.GetSection("HeroHealth")).ConfigureTransport(_ => mock);
         using var provider = services.BuildServiceProvider();
         var hero = provider.GetRequiredService<HeroHealthClient>();
         var tokens = provider.GetRequiredService<HeroHealth.Client.HeroAccessTokenProvider>();
@@ -211,7 +210,7 @@ public class DependencyInjectionTests
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond("application/json", """{"id":"1"}""");
         var services = new ServiceCollection();
-        services.AddHeroHealthClient(Configuration().GetSection("HeroHealth")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddHeroHealthClient(Configuration().GetSection("HeroHealth")).ConfigureTransport(_ => mock);
         using var provider = services.BuildServiceProvider();
 
         using (var scoped = provider.GetRequiredService<IHeroHealthClientFactory>().CreateClient())

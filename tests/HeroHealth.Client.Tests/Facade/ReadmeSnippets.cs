@@ -35,7 +35,7 @@ internal static class ReadmeSnippets
         #region snippet: di
         // appsettings.json: { "HeroHealth": { "ApiKey": "…", "PracticeGroupId": "1001", "Environment": "Production" } }
         services.AddHeroHealthClient(configuration.GetSection("HeroHealth"))
-            .AddHttpMessageHandler<MyAuditHandler>();                    // optional: your own handlers
+            .AddPolicy(sp => new MyAuditPolicy());                       // optional: your own policies
 
         // Then inject HeroHealthClient where you need it:
         // public sealed class ReminderService(HeroHealthClient hero) { … }
@@ -259,7 +259,12 @@ internal static class ReadmeSnippets
         #endregion
     }
 
-    private sealed class MyAuditHandler : DelegatingHandler
+    private sealed class MyAuditPolicy : HeroPipelinePolicy
     {
+        public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+        {
+            await ProcessNextAsync(message, pipeline, currentIndex);
+            Console.WriteLine($"{message.Operation.OperationId}: {(int?)message.Response?.StatusCode}");
+        }
     }
 }

@@ -42,9 +42,8 @@ public class EveryOperationTests
                 Content = new StringContent(responseJson?.ToString(Formatting.None) ?? string.Empty, Encoding.UTF8, "application/json"),
             };
         });
-        using var http = mock.ToHttpClient();
-        http.BaseAddress = new Uri("https://hero.example.test/");
-        var client = GeneratedClients.Create(clientType, http);
+        using var pipeline = TestHttp.Over(mock);
+        var client = GeneratedClients.Create(clientType, pipeline);
 
         var expectedQuery = new List<KeyValuePair<string, string>>();
         var expectedPath = op.Path;

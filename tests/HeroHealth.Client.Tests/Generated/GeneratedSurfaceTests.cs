@@ -122,7 +122,7 @@ public class GeneratedSurfaceTests
     }
 
     [Test]
-    public async Task The_client_never_disposes_the_injected_HttpClient()
+    public async Task The_client_never_disposes_the_pipeline_it_shares()
     {
         using var handler = new MockHttpMessageHandler();
         handler.When("*").Respond("application/json", """{"access_token":"t"}""");
@@ -132,6 +132,6 @@ public class GeneratedSurfaceTests
         await client.CreateAccessTokenAsync();
         await client.CreateAccessTokenAsync();
 
-        await Assert.DoesNotThrowAsync(() => http.GetAsync(new Uri("v1/me", UriKind.Relative)));
+        await Assert.DoesNotThrowAsync(() => new HeroHealth.Client.PracticeGroupClient(new HeroRequestContext("k", "2"), http).CreateAccessTokenAsync());
     }
 }

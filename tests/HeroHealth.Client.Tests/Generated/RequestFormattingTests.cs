@@ -85,7 +85,6 @@ public class RequestFormattingTests
         await new PracticeGroupClient(a.ForPracticeGroup("200"), http).CreateAccessTokenAsync();
 
         Assert.That(seen, Is.EqualTo(new[] { "100", "200" }));
-        Assert.That(http.DefaultRequestHeaders.Contains("x-practice-group-id"), Is.False, "never on shared default headers");
     }
 
     [TestCase("")]

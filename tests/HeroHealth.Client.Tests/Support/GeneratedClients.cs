@@ -24,8 +24,16 @@ public static class GeneratedClients
         return matches[0];
     }
 
-    public static object Create(Type client, HttpClient http, string practiceGroupId = "4242") =>
-        Activator.CreateInstance(client, BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [new HeroRequestContext("test-api-key", practiceGroupId), http], null)!;
+    internal static object Create(Type client, HeroPipeline pipeline, string practiceGroupId = "4242") =>
+        Activator.CreateInstance(client, BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [new HeroRequestContext("test-api-key", practiceGroupId), pipeline], null)!;
+
+    /// <summary>The SDK's pipeline over <paramref name="handler"/> with retries off: what the facade gives each generated client.</summary>
+    internal static HeroPipeline Pipeline(HttpMessageHandler handler, Uri baseAddress)
+    {
+        var options = new HeroHealthClientOptions { ApiKey = "test-api-key", PracticeGroupId = "4242", BaseAddress = baseAddress };
+        options.Retry.Enabled = false;
+        return new HeroPipeline(options, HeroTransport.Borrowing(handler, nameof(handler)), ownsTransport: true, null, null);
+    }
 }
 
 /// <summary>The operation tables the generated clients carry (one static <c>Operations</c> list per client).</summary>

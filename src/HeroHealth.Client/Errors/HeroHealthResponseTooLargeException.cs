@@ -1,0 +1,21 @@
+namespace HeroHealth.Client;
+
+/// <summary>
+/// Hero's response body was larger than the SDK buffers (<see cref="MaxBytes"/>), so it was not read. Not retried: the
+/// same request would get the same answer. Hero answered, so it received the request and may have done the work
+/// (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is <see langword="true"/>).
+/// </summary>
+public class HeroHealthResponseTooLargeException : HeroHealthApiException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="failure">The call and the status of the oversized response.</param>
+    /// <param name="maxBytes">The limit that was exceeded, in bytes.</param>
+    public HeroHealthResponseTooLargeException(HeroHealthFailure failure, long maxBytes)
+        : base(Describe(failure, FormattableString.Invariant($"The response body is larger than {maxBytes} bytes and was not read.")), failure, null)
+    {
+        MaxBytes = maxBytes;
+    }
+
+    /// <summary>The largest response body the SDK reads, in bytes.</summary>
+    public long MaxBytes { get; }
+}

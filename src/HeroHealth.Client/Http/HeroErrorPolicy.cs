@@ -1,0 +1,139 @@
+using System.Text;
+using Polly;
+using Polly.Timeout;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// The outermost policy: whatever ended the call becomes one of the SDK's exceptions, and a status other than 2xx
+/// becomes the typed failure of that status. The one place where errors are translated.
+/// </summary>
+internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeout) : HeroPipelinePolicy
+{
+    /// <summary>Largest response body read into an exception (bytes); the rest is dropped.</summary>
+    public const int MaxErrorBodyBytes = 1024 * 1024;
+
+    public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+    {
+        try
+        {
+            await ProcessNextAsync(message, pipeline, currentIndex).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            var translated = Translate(exception, message);
+            if (ReferenceEquals(translated, exception))
+            {
+                throw;
+            }
+
+            throw translated;
+        }
+
+        var response = message.Response ?? throw new InvalidOperationException($"The pipeline of {message.Operation} ended without a response.");
+        var status = (int)response.StatusCode;
+        if (status is >= 200 and < 300)
+        {
+            if (HeroResponse.Capturing)
+            {
+                HeroResponse.Record(await HeroResponse.FromAsync(response, message.CallerToken).ConfigureAwait(false));
+            }
+
+            return;
+        }
+
+        message.Response = null;
+        using (response)
+        {
+            var failure = new HeroHealthFailure(
+                status,
+                message.Operation,
+                await ReadBodyAsync(response, message.CallerToken).ConfigureAwait(false),
+                HttpMessageParts.HeadersOf(response),
+                RetryAfterOf(response, timeProvider))
+            {
+                // Hero (or a gateway in front of it) failed after receiving the request: it may have done the work.
+                MayHaveBeenDelivered = status >= 500,
+            };
+            throw HeroHealthApiException.FromFailure(failure);
+        }
+    }
+
+    /// <summary>The server's Retry-After as a wait from now (never negative), if it sent one.</summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider timeProvider)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The caller's own cancellation stays an <see cref="OperationCanceledException"/> (a
+    /// <see cref="HeroHealthOperationCanceledException"/> once a POST/PATCH may have reached Hero); a timeout is a
+    /// <see cref="HeroHealthTimeoutException"/>; network failures and rejections are a <see cref="HeroHealthTransportException"/>.
+    /// </summary>
+    private Exception Translate(Exception exception, HeroPipelineMessage message)
+    {
+        if (exception is HeroHealthApiException)
+        {
+            return exception;
+        }
+
+        var noResponse = new HeroHealthFailure(0, message.Operation, null, new Dictionary<string, IEnumerable<string>>(), null)
+        {
+            MayHaveBeenDelivered = message.MayHaveReachedHero,
+        };
+        if (exception is OperationCanceledException && message.CallerToken.IsCancellationRequested)
+        {
+            return message is { IsRepeatable: false, MayHaveReachedHero: true }
+                ? new HeroHealthOperationCanceledException(message.Operation, exception, message.CallerToken)
+                : exception;
+        }
+
+        return exception switch
+        {
+            TimeoutRejectedException or OperationCanceledException => new HeroHealthTimeoutException(noResponse, timeout),
+            HttpRequestException hre when HttpMessageParts.Find<HeroHealthApiException>(hre.InnerException) is { } typed => typed,
+            HttpRequestException hre => new HeroHealthTransportException(noResponse, hre),
+            // A circuit breaker, rate limiter or bulkhead in a policy or handler refused the call.
+            ExecutionRejectedException or IOException => new HeroHealthTransportException(noResponse, exception),
+            _ => exception,
+        };
+    }
+
+    private static async Task<string?> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[MaxErrorBodyBytes];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                read += n;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        catch (HttpRequestException)
+        {
+            // The connection dropped while reading an error body: the status is still the useful part.
+            return null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace HeroHealth.Client;
+
+/// <summary>
+/// Stamps <c>x-api-key</c> and <c>x-practice-group-id</c> on each attempt, after every policy of yours (so none of them
+/// sees the key) and with the key as it is now (a rotated key is used from the next attempt on).
+/// </summary>
+internal sealed class HeroScopePolicy : HeroPipelinePolicy
+{
+    public static readonly HeroScopePolicy Instance = new();
+
+    public override ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+    {
+        message.Context.Apply(message.Request);
+        return ProcessNextAsync(message, pipeline, currentIndex);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace HeroHealth.Client;
+
+/// <summary>
+/// The last policy: transmits the request through the <see cref="HeroTransport"/> at most once per attempt the SDK
+/// allowed (a POST/PATCH that may have reached Hero is never transmitted again), fails a response that came from another
+/// origin without reading it, and buffers the body within the attempt (bounded; decoded to UTF-8).
+/// </summary>
+internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelinePolicy
+{
+    /// <summary>Largest response body buffered (bytes); a larger one fails as <see cref="HeroHealthResponseTooLargeException"/>.</summary>
+    public const long MaxResponseBytes = 128L * 1024 * 1024;
+
+    public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+    {
+        if (!message.IsRepeatable && message.MayHaveReachedHero)
+        {
+            // Only the retry policy may repeat a POST, and only after a failure that proves Hero never saw it.
+            throw new HeroHealthResendRefusedException(message.Operation, message.LastOutcome);
+        }
+
+        var request = message.Request;
+        if (transport.GuardsBodies && !message.IsRepeatable && request.Content is { } content and not SingleTransmissionContent)
+        {
+            request.Content = new SingleTransmissionContent(content, message.Operation);
+        }
+
+        var origin = request.RequestUri;
+        message.MayHaveReachedHero = true;
+        HttpResponseMessage response;
+        try
+        {
+            response = await transport.SendAsync(request, message.CancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            if (TransportErrors.NeverConnected(ex))
+            {
+                message.MayHaveReachedHero = false;
+            }
+
+            message.LastStatus = 0;
+            message.LastError = ex is OperationCanceledException ? "a timeout or cancellation" : ex.GetType().Name;
+            HeroRedirects.ThrowIfFollowedElsewhere(origin, request.RequestUri, null, message.Operation);
+            throw;
+        }
+
+        message.LastStatus = (int)response.StatusCode;
+        HeroRedirects.ThrowIfFollowedElsewhere(origin, request.RequestUri, response, message.Operation);
+        message.Response = await BufferedAsync(response, message).ConfigureAwait(false);
+    }
+
+    private static async Task<HttpResponseMessage> BufferedAsync(HttpResponseMessage response, HeroPipelineMessage message)
+    {
+        try
+        {
+            if (response.Content.Headers.ContentLength > MaxResponseBytes)
+            {
+                throw TooLarge(response, message);
+            }
+
+            // Buffer inside the attempt: the generated code reads with Newtonsoft's synchronous reader, which on a
+            // network stream would block a thread-pool thread per call, and the attempt's timeout covers the body too.
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(MaxResponseBytes, message.CancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync(MaxResponseBytes).WaitAsync(message.CancellationToken).ConfigureAwait(false);
+#endif
+            if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset && !IsUtf8(charset))
+            {
+                response.Content = await TranscodedToUtf8Async(response.Content, message.CancellationToken).ConfigureAwait(false);
+            }
+
+            return response;
+        }
+        catch (HttpRequestException ex) when (TransportErrors.KindOf(ex) == "ConfigurationLimitExceeded")
+        {
+            response.Dispose();
+            throw TooLarge(response, message);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static HeroHealthResponseTooLargeException TooLarge(HttpResponseMessage response, HeroPipelineMessage message) =>
+        new(new HeroHealthFailure((int)response.StatusCode, message.Operation, null, new Dictionary<string, IEnumerable<string>>(), null)
+        {
+            // The response arrived: Hero received the request and may have done the work.
+            MayHaveBeenDelivered = true,
+        }, MaxResponseBytes);
+
+    private static bool IsUtf8(string charset) =>
+        charset.Trim('"', ' ') is var name && (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase) || name.Equals("us-ascii", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The generated readers decode bodies as UTF-8; a body declared in another charset (e.g. <c>iso-8859-1</c>) is
+    /// re-encoded so "Zoë" stays "Zoë". An unknown charset is left as it is (read as UTF-8).
+    /// </summary>
+    private static async Task<HttpContent> TranscodedToUtf8Async(HttpContent content, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return content;
+        }
+
+        var utf8 = new StringContent(text, Encoding.UTF8, content.Headers.ContentType!.MediaType ?? "application/json");
+        foreach (var header in content.Headers)
+        {
+            if (!header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) && !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                utf8.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        content.Dispose();
+        return utf8;
+    }
+}
