@@ -38,7 +38,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.Admin> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.Admin>? Data { get; set; }
     }
     public class Appointment
     {
@@ -156,7 +156,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.AppointmentType> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.AppointmentType>? Data { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.AppointmentTypePractitionerType>))]
     public readonly struct AppointmentTypePractitionerType : System.IEquatable<HeroHealth.Client.AppointmentTypePractitionerType>
@@ -413,7 +413,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.Coupon> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.Coupon>? Data { get; set; }
     }
     public class CreateAppointmentRequest
     {
@@ -663,7 +663,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.Customer> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.Customer>? Data { get; set; }
     }
     public class DefaultCustomer
     {
@@ -884,7 +884,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.EhrPatientCandidate> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.EhrPatientCandidate>? Data { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.EhrPatientCandidateSex>))]
     public readonly struct EhrPatientCandidateSex : System.IEquatable<HeroHealth.Client.EhrPatientCandidateSex>
@@ -1118,7 +1118,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.EpisodeSummary> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.EpisodeSummary>? Data { get; set; }
     }
     public class EpisodeSummaryPatient
     {
@@ -1402,7 +1402,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.FormSummary> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.FormSummary>? Data { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.GetPatientByIdV2DataSource>))]
     public readonly struct GetPatientByIdV2DataSource : System.IEquatable<HeroHealth.Client.GetPatientByIdV2DataSource>
@@ -2404,7 +2404,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken> Data { get; set; }
+        public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken>? Data { get; set; }
     }
     public enum NhsAppFallback
     {
@@ -2872,7 +2872,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.PatientSummary> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.PatientSummary>? Data { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.PatientSummarySex>))]
     public readonly struct PatientSummarySex : System.IEquatable<HeroHealth.Client.PatientSummarySex>
@@ -3092,7 +3092,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.Pharmacy> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.Pharmacy>? Data { get; set; }
     }
     public static class PracticeGroupClientExtensions
     {
@@ -3121,7 +3121,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.PracticeGroupElement> Data { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.PracticeGroupElement>? Data { get; set; }
     }
     public static class PracticeGroupExtensions
     {

@@ -56,6 +56,57 @@ public class PagingServerTests
         Assert.That(ex.ItemsExpected, Is.EqualTo(120));
     }
 
+    public enum Lie
+    {
+        /// <summary>Always the first page, whatever page_index says (no count): it used to page 10,000 times, 1,000,000 items.</summary>
+        IgnoresPageIndex,
+
+        /// <summary>Always the first page, with a count of 250.</summary>
+        IgnoresPageIndexWithCount,
+
+        /// <summary>Pages that overlap by ten items, count 250: it used to return 270 items.</summary>
+        OverlappingPages,
+
+        /// <summary>250 items of which 125 are distinct (each item twice in its page).</summary>
+        DuplicatesInAPage,
+
+        /// <summary><c>{}</c>: it used to return 0 items without a word.</summary>
+        EmptyObject,
+
+        /// <summary>A 200 body that is not a <c>{data, count}</c> list.</summary>
+        OtherShape,
+    }
+
+    [Test]
+    public async Task A_server_that_lies_about_its_pages_ends_in_an_exception_within_one_page([Values] Lie lie)
+    {
+        _server.Behave((c, _) =>
+        {
+            var index = int.Parse(c.Request.Query["page_index"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            var body = lie switch
+            {
+                Lie.IgnoresPageIndex => Page(Enumerable.Range(0, 100), count: null),
+                Lie.IgnoresPageIndexWithCount => Page(Enumerable.Range(0, 100), count: 250),
+                Lie.OverlappingPages => Page(Enumerable.Range(index * 90, Math.Max(0, Math.Min(100, 250 - (index * 90)))), count: 250),
+                Lie.DuplicatesInAPage => Page(Enumerable.Range(index * 50, Math.Max(0, Math.Min(50, 125 - (index * 50)))).SelectMany(i => new[] { i, i }), count: 250),
+                Lie.EmptyObject => "{}",
+                _ => """{"admins":[{"id":"1","first_name":"A","last_name":"B","email":"a@b.example"}],"total":1}""",
+            };
+            return FaultServer.Json(c, 200, body);
+        });
+        var before = _server.Requests;
+
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await _hero.Admins.ListAllAdminsAsync().ToListAsync());
+
+        var pages = _server.Requests - before;
+        Assert.That(pages, Is.LessThanOrEqualTo(2), $"{lie}: stopped at the page that showed it ({pages} requests)");
+        Assert.That(ex!.ItemsReceived, Is.LessThanOrEqualTo(100));
+        Assert.That(ex.Message, Does.Not.Contain("admin").And.Not.Contain("@"), "no item data in the message");
+    }
+
+    private static string Page(IEnumerable<int> ids, int? count) =>
+        $"{{\"data\":[{string.Join(',', ids.Select(i => $$"""{"id":"{{i}}","first_name":"Admin","last_name":"Number","email":"admin{{i}}@practice.example"}"""))}]{(count is { } n ? $",\"count\":{n}" : string.Empty)}}}";
+
     private void Serve(int total, int? cap, bool sendCount, int? stopAt) => _server.Behave((c, _) =>
     {
         var index = int.Parse(c.Request.Query["page_index"].ToString(), System.Globalization.CultureInfo.InvariantCulture);

@@ -34,7 +34,7 @@ internal static class DemoCommand
         Step("Network", $"{network.Count} practice group(s) this key may act for: {string.Join(", ", network.Select(n => n.Id))}", new JObject { ["practice_groups"] = new JArray(network.Select(n => n.Id)) });
 
         var types = Returned(await hero.PracticeGroup.ListAppointmentTypesAsync(cancellationToken: ct), "appointment types");
-        Step("Appointment types", string.Join("; ", types.Data.Select(t => $"{t.Id} {t.Name} ({t.Duration} min)")), new JObject { ["appointment_types"] = new JArray(types.Data.Select(t => t.Name)) });
+        Step("Appointment types", string.Join("; ", (types.Data ?? []).Select(t => $"{t.Id} {t.Name} ({t.Duration} min)")), new JObject { ["appointment_types"] = new JArray((types.Data ?? []).Select(t => t.Name)) });
 
         var day = NextWeekday(DateOnly.FromDateTime(DateTime.UtcNow.Date).AddDays(1));
         var slots = await hero.Booking.FindSlotsAsync(day, day, ct);

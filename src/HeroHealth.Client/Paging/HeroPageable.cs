@@ -63,6 +63,8 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
         long yielded = 0;
         long? lastCount = null;
         var size = options.PageSize;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? previousKeylessPage = null;
         for (var pages = 0; ; pages++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,6 +78,14 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
             var index = options.FirstPageIndex + (int)(yielded / size);
             var result = await fetchPage(index, size, cancellationToken).ConfigureAwait(false) ?? HeroPage<T>.Empty;
             var received = result.Items.Count;
+            ThrowIfNotAList(result, index, yielded, lastCount);
+            previousKeylessPage = ThrowIfRepeated(result.Items, index, seen, previousKeylessPage, yielded, lastCount);
+            if (result.Count is { } stated && stated > 0 && yielded + received > stated)
+            {
+                throw new HeroHealthIncompleteListException(yielded, (long)stated, FormattableString.Invariant(
+                    $"Page {index} brings the items received past Hero's count: the pages overlap or the count is wrong, so the list cannot be read whole. Walk it again."));
+            }
+
             if (options.MaxItems is { } max && yielded + received >= max)
             {
                 // The caller asked for at most MaxItems: an explicit truncation, not a partial list.
@@ -132,6 +142,55 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
                 }
             }
         }
+    }
+
+    private static void ThrowIfNotAList(IHeroPage<T> page, int index, long yielded, long? lastCount)
+    {
+        if (page is IHeroListEnvelope { HasData: false })
+        {
+            // {} or another object where a {data, count} list belongs: not an empty page, an answer of another shape.
+            throw new HeroHealthIncompleteListException(yielded, lastCount, FormattableString.Invariant(
+                $"Page {index} has no \"data\" array: the response is not the {{data, count}} list Hero documents."));
+        }
+    }
+
+    /// <summary>
+    /// An item received twice means the pages overlap (a server that ignores page_index or page_size, or a list that
+    /// changed during the walk): items may be missing elsewhere, so the walk stops at the page that shows it. Items
+    /// without an id are compared page by page (a whole page repeated).
+    /// </summary>
+    private static string? ThrowIfRepeated(IReadOnlyList<T> items, int index, HashSet<string> seen, string? previousKeylessPage, long yielded, long? lastCount)
+    {
+        var keyless = false;
+        foreach (var item in items)
+        {
+            var key = ItemIdentity<T>.Of(item);
+            if (key is null)
+            {
+                keyless = true;
+            }
+            else if (!seen.Add(key))
+            {
+                throw new HeroHealthIncompleteListException(yielded, lastCount, FormattableString.Invariant(
+                    $"Page {index} repeats an item already received: the pages overlap (the server may ignore page_index or page_size, or the list changed during the walk), so items may be missing. Walk it again."));
+            }
+        }
+
+        if (!keyless || items.Count == 0)
+        {
+            return null;
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        HeroJson.Serializer.Serialize(text, items);
+        var fingerprint = text.ToString();
+        if (fingerprint == previousKeylessPage)
+        {
+            throw new HeroHealthIncompleteListException(yielded, lastCount, FormattableString.Invariant(
+                $"Page {index} is the same as the page before it: the server ignores page_index, so the rest of the list cannot be read."));
+        }
+
+        return fingerprint;
     }
 
     internal sealed class FixedPages(IReadOnlyList<IHeroPage<T>> pages) : HeroPageable<T>

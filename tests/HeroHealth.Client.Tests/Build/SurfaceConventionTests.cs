@@ -144,8 +144,10 @@ public class SurfaceConventionTests
                 continue;
             }
 
-            // Required.Always: present and not null (the reader fails naming the field otherwise).
-            var mustBePresent = json.Required is Newtonsoft.Json.Required.Always;
+            // Required.Always: present and not null (the reader fails naming the field otherwise). A list envelope's
+            // data is the exception: nullable, so the pager can tell a body that is not a list from an empty page.
+            var envelopeData = json.PropertyName == "data" && property.DeclaringType!.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHeroPage<>));
+            var mustBePresent = json.Required is Newtonsoft.Json.Required.Always && !envelopeData;
             var nullable = System.Nullable.GetUnderlyingType(property.PropertyType) is not null ||
                 (!property.PropertyType.IsValueType && context.Create(property).ReadState == NullabilityState.Nullable);
             required += mustBePresent ? 1 : 0;

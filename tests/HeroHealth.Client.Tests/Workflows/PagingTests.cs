@@ -158,7 +158,7 @@ public class PagingTests
     public async Task MaxItems_caps_the_walk_and_an_empty_page_ends_it()
     {
         var calls = 0;
-        var capped = await HeroPaging.EnumerateAsync<int>((_, size, _) => { calls++; return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(0, size).ToList(), null)); }, new PagingOptions { PageSize = 10, MaxItems = 25 }).ToListAsync();
+        var capped = await HeroPaging.EnumerateAsync<int>((index, size, _) => { calls++; return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(index * size, size).ToList(), null)); }, new PagingOptions { PageSize = 10, MaxItems = 25 }).ToListAsync();
         var empty = await HeroPaging.EnumerateAsync<int>((_, _, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>([], 0)), null).ToListAsync();
 
         Assert.That(capped, Has.Count.EqualTo(25));
