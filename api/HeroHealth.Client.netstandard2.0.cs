@@ -1468,14 +1468,11 @@ namespace HeroHealth.Client
         public bool SetEquals(System.Collections.Generic.IEnumerable<string> other) { }
         public override string ToString() { }
     }
-    public class HeroHealthApiException : System.Exception
+    public class HeroHealthApiException : HeroHealth.Client.HeroHealthException
     {
         protected HeroHealthApiException(string message, HeroHealth.Client.HeroHealthFailure failure, System.Exception? innerException) { }
         public HeroHealthApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException) { }
         public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public bool MayHaveBeenDelivered { get; }
-        public HeroHealth.Client.HeroOperation? Operation { get; }
-        public string? OperationId { get; }
         public string? ResponseBody { get; }
         public System.TimeSpan? RetryAfter { get; }
         public int StatusCode { get; }
@@ -1583,6 +1580,13 @@ namespace HeroHealth.Client
         public static readonly System.Uri Staging;
         public static System.Uri BaseAddressOf(HeroHealth.Client.HeroHealthEnvironment environment) { }
     }
+    public class HeroHealthException : System.Exception
+    {
+        public HeroHealthException(string message, HeroHealth.Client.HeroOperation? operation, bool mayHaveBeenDelivered, System.Exception? innerException) { }
+        public bool MayHaveBeenDelivered { get; }
+        public HeroHealth.Client.HeroOperation? Operation { get; }
+        public string? OperationId { get; }
+    }
     public sealed class HeroHealthFailure : System.IEquatable<HeroHealth.Client.HeroHealthFailure>
     {
         public HeroHealthFailure(int StatusCode, HeroHealth.Client.HeroOperation? Operation, string? ResponseBody, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers, System.TimeSpan? RetryAfter) { }
@@ -1594,7 +1598,7 @@ namespace HeroHealth.Client
         public int StatusCode { get; init; }
         public override string ToString() { }
     }
-    public class HeroHealthIncompleteListException : HeroHealth.Client.HeroHealthApiException
+    public class HeroHealthIncompleteListException : HeroHealth.Client.HeroHealthException
     {
         public HeroHealthIncompleteListException(long itemsReceived, long? itemsExpected, string reason) { }
         public long? ItemsExpected { get; }
@@ -1604,11 +1608,10 @@ namespace HeroHealth.Client
     {
         public HeroHealthNotFoundException(HeroHealth.Client.HeroHealthFailure failure) { }
     }
-    public class HeroHealthOperationCanceledException : System.OperationCanceledException
+    public class HeroHealthOperationCanceledException : HeroHealth.Client.HeroHealthException
     {
         public HeroHealthOperationCanceledException(HeroHealth.Client.HeroOperation? operation, System.Exception? innerException, System.Threading.CancellationToken cancellationToken) { }
-        public bool MayHaveBeenDelivered { get; }
-        public HeroHealth.Client.HeroOperation? Operation { get; }
+        public System.Threading.CancellationToken CancellationToken { get; }
     }
     public class HeroHealthPermissionException : HeroHealth.Client.HeroHealthApiException
     {
@@ -1628,6 +1631,11 @@ namespace HeroHealth.Client
     {
         public HeroHealthResendRefusedException(HeroHealth.Client.HeroOperation? operation, string? firstOutcome) { }
         public string? FirstOutcome { get; }
+    }
+    public class HeroHealthResponseShapeException : HeroHealth.Client.HeroHealthException
+    {
+        public HeroHealthResponseShapeException(string message, HeroHealth.Client.HeroOperation? operation, string? responseBody, System.Exception? innerException) { }
+        public string? ResponseBody { get; }
     }
     public class HeroHealthResponseTooLargeException : HeroHealth.Client.HeroHealthApiException
     {

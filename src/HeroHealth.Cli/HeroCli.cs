@@ -109,6 +109,16 @@ public static class HeroCli
                 ["may_have_been_delivered"] = true,
             });
         }
+        catch (HeroHealthException ex)
+        {
+            // A 2xx of the wrong shape or a list that could not be read whole: no status, the SDK's message says why.
+            var message = ex.MayHaveBeenDelivered ? ex.Message + " " + CheckBeforeResending(ex.OperationId) : ex.Message;
+            return Error(console, json, Failed, "api", message, new JObject
+            {
+                ["operation"] = ex.OperationId,
+                ["may_have_been_delivered"] = ex.MayHaveBeenDelivered,
+            });
+        }
         catch (OperationCanceledException)
         {
             return Error(console, json, Cancelled, "cancelled", "cancelled", new JObject { ["may_have_been_delivered"] = false });

@@ -170,9 +170,9 @@ public class FaultSuiteTests
     {
         _server.Behave((c, _) => FaultServer.Json(c, 200, body, contentType));
 
-        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => _hero.Booking.GetAppointmentAsync("5002"));
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthResponseShapeException>(), () => _hero.Booking.GetAppointmentAsync("5002"));
 
-        Assert.That(((HeroHealthApiException)ex!).StatusCode, Is.EqualTo(200), what);
+        Assert.That(((HeroHealthException)ex!).MayHaveBeenDelivered, Is.True, what);
         Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(1), "a 200 is not retried");
         AssertClean(ex);
     }

@@ -51,7 +51,7 @@ internal static class RequestCommand
         {
             body = response.ReadJson() ?? JValue.CreateNull();
         }
-        catch (HeroHealthApiException)
+        catch (HeroHealthResponseShapeException)
         {
             body = response.ReadAsString();
         }

@@ -140,7 +140,7 @@ public class HeroAccessTokenProvider
             var response = await client.PracticeGroup.CreateAccessTokenAsync(CancellationToken.None).ConfigureAwait(false);
             if (string.IsNullOrEmpty(response?.AccessToken))
             {
-                throw new HeroHealthApiException("Hero returned no access_token.", 200, null, null, null);
+                throw new HeroHealthResponseShapeException("Hero answered createAccessToken without an access_token.", HeroOperation.Find("createAccessToken"), null, null);
             }
 
             var token = new HeroAccessToken(response.AccessToken, ReadExpiry(response.AccessToken) ?? issuedAt + DocumentedLifetime, group) { IssuedAtHint = issuedAt };

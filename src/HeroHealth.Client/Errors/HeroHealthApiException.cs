@@ -10,15 +10,16 @@ namespace HeroHealth.Client;
 /// <see cref="HeroHealthNotFoundException"/> (404), <see cref="HeroHealthConflictException"/> (409),
 /// <see cref="HeroHealthRateLimitException"/> (429), <see cref="HeroHealthServerException"/> (5xx),
 /// <see cref="HeroHealthRedirectException"/> (3xx, never followed), <see cref="HeroHealthTimeoutException"/> and
-/// <see cref="HeroHealthTransportException"/> (no response), <see cref="HeroHealthResendRefusedException"/> (a handler
-/// outside the SDK tried to send a POST/PATCH twice).
+/// <see cref="HeroHealthTransportException"/> (no response), <see cref="HeroHealthResendRefusedException"/> (something
+/// tried to send a POST/PATCH twice), <see cref="HeroHealthResponseTooLargeException"/>. Part of the
+/// <see cref="HeroHealthException"/> family.
 /// </summary>
 /// <remarks>
 /// <see cref="Exception.Message"/> names the operation and its path <em>template</em>, never the API key, headers,
 /// ids, query values or the response body (Hero's bodies can carry patient data). The body is available through
 /// <see cref="ResponseBody"/> for callers that decide to look at it.
 /// </remarks>
-public class HeroHealthApiException : Exception
+public class HeroHealthApiException : HeroHealthException
 {
     /// <summary>Creates the exception (the signature the generated clients call).</summary>
     /// <param name="message">What went wrong, free of response data.</param>
@@ -27,7 +28,7 @@ public class HeroHealthApiException : Exception
     /// <param name="headers">The response headers.</param>
     /// <param name="innerException">The cause, if any; JSON errors are reduced to their position.</param>
     public HeroHealthApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
-        : base(BuildMessage(message, statusCode), Sanitize(innerException))
+        : base(BuildMessage(message, statusCode), null, false, Sanitize(innerException))
     {
         StatusCode = statusCode;
         ResponseBody = response;
@@ -39,36 +40,19 @@ public class HeroHealthApiException : Exception
     /// <param name="failure">Status, operation, body and headers of the failed call.</param>
     /// <param name="innerException">The cause, if any.</param>
     protected HeroHealthApiException(string message, HeroHealthFailure failure, Exception? innerException)
-        : base(message, Sanitize(innerException))
+        : base(message, (failure ?? throw new ArgumentNullException(nameof(failure))).Operation, failure.MayHaveBeenDelivered, Sanitize(innerException))
     {
-        ArgumentNullException.ThrowIfNull(failure);
         StatusCode = failure.StatusCode;
         ResponseBody = failure.ResponseBody;
         Headers = failure.Headers;
-        Operation = failure.Operation;
         RetryAfter = failure.RetryAfter;
-        MayHaveBeenDelivered = failure.MayHaveBeenDelivered;
     }
 
     /// <summary>The HTTP status code Hero returned; 0 when no response arrived.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The operation that failed, when known (e.g. <c>sendMessage (POST v1/messages/send)</c>).</summary>
-    public HeroOperation? Operation { get; }
-
-    /// <summary>Hero's operationId, e.g. <c>getAppointment</c>.</summary>
-    public string? OperationId => Operation?.OperationId;
-
     /// <summary>How long Hero asked the caller to wait (<c>Retry-After</c>), when it said.</summary>
     public TimeSpan? RetryAfter { get; }
-
-    /// <summary>
-    /// Whether Hero may have processed the request although the call failed: it was sent and then timed out, lost its
-    /// connection or got a 5xx, or a resend was refused (<see cref="HeroHealthResendRefusedException"/>). For a POST/PATCH
-    /// (a message, a booking) look the result up before sending it again. <see langword="false"/> when Hero answered
-    /// with a 4xx or the request never left the machine.
-    /// </summary>
-    public bool MayHaveBeenDelivered { get; }
 
     /// <summary>The raw response body. May contain patient data: do not log it.</summary>
     public string? ResponseBody { get; }
@@ -97,29 +81,23 @@ public class HeroHealthApiException : Exception
     }
 
     /// <summary>
-    /// A 2xx whose body is not the documented shape. Hero did the work, so <see cref="MayHaveBeenDelivered"/> is
-    /// <see langword="true"/>: look the result up rather than repeating a POST.
+    /// A 2xx whose body is not the documented shape. Hero did the work, so it may have been delivered: look the result
+    /// up rather than repeating a POST.
     /// </summary>
-    internal static HeroHealthApiException Unreadable(HttpResponseMessage response, HeroOperation operation, Type resultType, JsonException exception)
-    {
-        var failure = new HeroHealthFailure((int)response.StatusCode, operation, null, HttpMessageParts.HeadersOf(response), null) { MayHaveBeenDelivered = true };
-        return new HeroHealthApiException(
-            Describe(failure, $"The 2xx body could not be read as {resultType.Name}; Hero processed the request."),
-            failure,
-            exception);
-    }
+    internal static HeroHealthResponseShapeException Unreadable(HeroOperation operation, Type resultType, JsonException exception) =>
+        new($"Hero Health API call {operation} succeeded, but its body could not be read as {resultType.Name}. Hero processed the request.", operation, null, exception);
 
     /// <summary>
     /// A 2xx without a body where a helper needs a value from it (a reservation id, a link URL). Hero processed the
-    /// request, so <see cref="MayHaveBeenDelivered"/> is <see langword="true"/>: look it up rather than repeating it.
+    /// request: look it up rather than repeating it.
     /// </summary>
-    internal static HeroHealthApiException NoBody(string operationId, string needed)
+    internal static HeroHealthResponseShapeException NoBody(string operationId, string needed)
     {
-        var failure = new HeroHealthFailure(200, HeroOperation.Find(operationId), null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true };
-        var what = failure.Operation?.ToString() ?? operationId;
-        return new HeroHealthApiException(
-            $"Hero Health API call {what} succeeded without a response body, so {needed} is unknown. Hero processed the request: look the result up before repeating it.",
-            failure,
+        var operation = HeroOperation.Find(operationId);
+        return new(
+            $"Hero Health API call {operation?.ToString() ?? operationId} succeeded without a response body, so {needed} is unknown. Hero processed the request: look the result up before repeating it.",
+            operation,
+            null,
             null);
     }
 
@@ -147,7 +125,7 @@ public class HeroHealthApiException : Exception
     /// <summary>
     /// Newtonsoft's messages quote the offending value ("Error converting value \"Jane\"…"); keep only where it failed.
     /// </summary>
-    private static Exception? Sanitize(Exception? inner) => inner switch
+    internal static Exception? Sanitize(Exception? inner) => inner switch
     {
         JsonReaderException e => new JsonException(FormattableString.Invariant(
             $"The response is not valid JSON at path '{SafePath(e.Path)}', line {e.LineNumber}, position {e.LinePosition}.")),

@@ -8,7 +8,7 @@ namespace HeroHealth.Client;
 /// remained. Thrown instead of ending the enumeration early, so a partial list is never mistaken for the whole one.
 /// The items already yielded were correct.
 /// </summary>
-public class HeroHealthIncompleteListException : HeroHealthApiException
+public class HeroHealthIncompleteListException : HeroHealthException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="itemsReceived">Items yielded before the walk stopped.</param>
@@ -18,7 +18,8 @@ public class HeroHealthIncompleteListException : HeroHealthApiException
         : base(
             FormattableString.Invariant(
                 $"The list is incomplete: {itemsReceived} item(s) received{(itemsExpected is { } e ? $" of the {e} Hero counted" : string.Empty)}. {reason}"),
-            new HeroHealthFailure(200, null, null, new Dictionary<string, IEnumerable<string>>(), null),
+            null,
+            mayHaveBeenDelivered: false,
             null)
     {
         ItemsReceived = itemsReceived;

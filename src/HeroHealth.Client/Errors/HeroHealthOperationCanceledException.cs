@@ -2,11 +2,13 @@
 namespace HeroHealth.Client;
 
 /// <summary>
-/// Your cancellation token stopped a POST/PATCH after it may already have reached Hero. It is an
-/// <see cref="OperationCanceledException"/> like any cancellation, and says in addition that Hero may have done the work
-/// (a message sent, an appointment booked): look it up before you send again.
+/// Your cancellation token stopped a POST/PATCH after it may already have reached Hero: Hero may have done the work (a
+/// message sent, an appointment booked), so look it up before you send again. It is a <see cref="HeroHealthException"/>
+/// (one catch for every "may have been delivered"), not an <see cref="OperationCanceledException"/>; the cancellation
+/// is its <see cref="Exception.InnerException"/>. A cancellation before anything left stays an
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
-public class HeroHealthOperationCanceledException : OperationCanceledException
+public class HeroHealthOperationCanceledException : HeroHealthException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="operation">The operation that was cancelled, when known.</param>
@@ -16,15 +18,13 @@ public class HeroHealthOperationCanceledException : OperationCanceledException
         : base(
             $"Hero Health API call {(operation is null ? "(unknown operation)" : operation.ToString())} was cancelled after it may have reached Hero. " +
             "Check whether Hero did the work before sending it again.",
-            innerException,
-            cancellationToken)
+            operation,
+            mayHaveBeenDelivered: true,
+            innerException)
     {
-        Operation = operation;
+        CancellationToken = cancellationToken;
     }
 
-    /// <summary>The operation that was cancelled, when known.</summary>
-    public HeroOperation? Operation { get; }
-
-    /// <summary>Always <see langword="true"/>: the request may have been processed by Hero.</summary>
-    public bool MayHaveBeenDelivered { get; } = true;
+    /// <summary>The token that was cancelled (yours).</summary>
+    public CancellationToken CancellationToken { get; }
 }

@@ -5,7 +5,7 @@ namespace HeroHealth.Client;
 /// Something outside the SDK's retry policy — a policy of yours calling the rest of the pipeline twice, or a retrying
 /// handler inside your own <see cref="HttpClient"/> or configured transport — tried to send a POST/PATCH again after it may
 /// already have reached Hero, and the SDK refused to transmit it a second time. Hero may have done the work (a message
-/// sent, an appointment booked): look it up before you send again. <see cref="HeroHealthApiException.MayHaveBeenDelivered"/>
+/// sent, an appointment booked): look it up before you send again. <see cref="HeroHealthException.MayHaveBeenDelivered"/>
 /// is always <see langword="true"/>.
 /// </summary>
 public class HeroHealthResendRefusedException : HeroHealthApiException

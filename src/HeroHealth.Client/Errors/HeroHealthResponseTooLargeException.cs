@@ -3,7 +3,7 @@ namespace HeroHealth.Client;
 /// <summary>
 /// Hero's response body was larger than the SDK buffers (<see cref="MaxBytes"/>), so it was not read. Not retried: the
 /// same request would get the same answer. Hero answered, so it received the request and may have done the work
-/// (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is <see langword="true"/>).
+/// (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is <see langword="true"/>).
 /// </summary>
 public class HeroHealthResponseTooLargeException : HeroHealthApiException
 {

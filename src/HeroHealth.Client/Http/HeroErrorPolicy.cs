@@ -84,7 +84,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
     /// </summary>
     private Exception Translate(Exception exception, HeroPipelineMessage message)
     {
-        if (exception is HeroHealthApiException)
+        if (exception is HeroHealthException)
         {
             return exception;
         }

@@ -37,13 +37,17 @@ internal abstract class HeroGeneratedClientBase
     /// <summary>The pipeline, for hand-written partial members of a generated client.</summary>
     internal HeroPipeline Pipeline { get; }
 
+    /// <summary>Starts the URL of a call at the pipeline's base address.</summary>
+    /// <returns>A builder the template appends the path and query to.</returns>
+    private protected HeroUrlBuilder CreateUrl() => new(Pipeline.BaseAddress.AbsoluteUri);
+
     /// <summary>Creates the message of one call of <paramref name="operation"/>.</summary>
     /// <param name="operation">The operation (method, path template, idempotency).</param>
-    /// <param name="relativeUrl">The path and query, escaped, relative to the base address.</param>
+    /// <param name="url">The absolute URL, escaped (from <see cref="CreateUrl"/>).</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>A new message; dispose it after reading the result.</returns>
-    private protected HeroPipelineMessage CreateMessage(HeroOperation operation, string relativeUrl, CancellationToken cancellationToken) =>
-        Pipeline.CreateMessage(Context, operation, relativeUrl, cancellationToken);
+    private protected HeroPipelineMessage CreateMessage(HeroOperation operation, string url, CancellationToken cancellationToken) =>
+        Pipeline.CreateMessageForUrl(Context, operation, url, cancellationToken);
 
     /// <summary>Serializes a request body as UTF-8 JSON (<c>application/json</c>) with the SDK's settings.</summary>
     /// <param name="body">The model to send.</param>
@@ -88,7 +92,7 @@ internal abstract class HeroGeneratedClientBase
     /// <typeparam name="T">The documented result type.</typeparam>
     /// <param name="message">A call whose 2xx response body the pipeline buffered (as UTF-8).</param>
     /// <returns>The result, or <see langword="null"/> for an empty body.</returns>
-    private protected static async Task<T?> ReadAsync<T>(HeroPipelineMessage message)
+    private protected static async ValueTask<T?> ReadAsync<T>(HeroPipelineMessage message)
         where T : class
     {
         var response = message.Response!;
@@ -153,7 +157,7 @@ internal abstract class HeroGeneratedClientBase
         }
         catch (JsonException exception)
         {
-            throw HeroHealthApiException.Unreadable(response, operation, typeof(T), exception);
+            throw HeroHealthApiException.Unreadable(operation, typeof(T), exception);
         }
     }
 

@@ -63,9 +63,13 @@ internal sealed class HeroPipeline : IDisposable
     /// <param name="relativeUrl">The escaped path and query, relative to the base address.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <param name="safeToRepeat">Whether the caller declared this one call harmless to repeat.</param>
-    public HeroPipelineMessage CreateMessage(HeroRequestContext context, HeroOperation operation, string relativeUrl, CancellationToken cancellationToken, bool safeToRepeat = false)
+    public HeroPipelineMessage CreateMessage(HeroRequestContext context, HeroOperation operation, string relativeUrl, CancellationToken cancellationToken, bool safeToRepeat = false) =>
+        CreateMessageForUrl(context, operation, _baseAddress + relativeUrl, cancellationToken, safeToRepeat);
+
+    /// <summary>Creates the message of one call to an absolute, escaped <paramref name="url"/> under the base address.</summary>
+    public HeroPipelineMessage CreateMessageForUrl(HeroRequestContext context, HeroOperation operation, string url, CancellationToken cancellationToken, bool safeToRepeat = false)
     {
-        var request = new HttpRequestMessage(operation.HttpMethod, new Uri(_baseAddress + relativeUrl, UriKind.Absolute));
+        var request = new HttpRequestMessage(operation.HttpMethod, new Uri(url, UriKind.Absolute));
         // Stored unparsed: nothing reads them back, so the typed headers are never built.
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);

@@ -51,7 +51,7 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
         message.Response = await BufferedAsync(response, message).ConfigureAwait(false);
     }
 
-    private static async Task<HttpResponseMessage> BufferedAsync(HttpResponseMessage response, HeroPipelineMessage message)
+    private static async ValueTask<HttpResponseMessage> BufferedAsync(HttpResponseMessage response, HeroPipelineMessage message)
     {
         try
         {
@@ -62,11 +62,16 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
 
             // Buffer inside the attempt: the generated code reads with Newtonsoft's synchronous reader, which on a
             // network stream would block a thread-pool thread per call, and the attempt's timeout covers the body too.
+            // Content already in memory (a test double's, the fake's) needs no second copy.
+            if (!IsInMemory(response.Content))
+            {
 #if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(MaxResponseBytes, message.CancellationToken).ConfigureAwait(false);
+                await response.Content.LoadIntoBufferAsync(MaxResponseBytes, message.CancellationToken).ConfigureAwait(false);
 #else
-            await response.Content.LoadIntoBufferAsync(MaxResponseBytes).WaitAsync(message.CancellationToken).ConfigureAwait(false);
+                await response.Content.LoadIntoBufferAsync(MaxResponseBytes).WaitAsync(message.CancellationToken).ConfigureAwait(false);
 #endif
+            }
+
             if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset && !IsUtf8(charset))
             {
                 response.Content = await TranscodedToUtf8Async(response.Content, message.CancellationToken).ConfigureAwait(false);
@@ -92,6 +97,12 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
             // The response arrived: Hero received the request and may have done the work.
             MayHaveBeenDelivered = true,
         }, MaxResponseBytes);
+
+#if NETSTANDARD2_0
+    private static bool IsInMemory(HttpContent content) => content is ByteArrayContent;
+#else
+    private static bool IsInMemory(HttpContent content) => content is ByteArrayContent or ReadOnlyMemoryContent;
+#endif
 
     private static bool IsUtf8(string charset) =>
         charset.Trim('"', ' ') is var name && (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase) || name.Equals("us-ascii", StringComparison.OrdinalIgnoreCase));

@@ -4,7 +4,7 @@ using System.Text;
 namespace HeroHealth.Client;
 
 /// <summary>
-/// Builds the relative URL of a generated operation: literal path pieces, escaped path segments (validated first by
+/// Builds the URL of a generated operation after the base address: literal path pieces, escaped path segments (validated first by
 /// <see cref="PathSegments"/>), and query parameters in Hero's formats. A <see langword="null"/> query value is left
 /// out; arrays repeat their key (<c>style: form, explode: true</c>, the only array style in the spec).
 /// </summary>
@@ -12,6 +12,12 @@ internal struct HeroUrlBuilder
 {
     private StringBuilder? _text;
     private bool _hasQuery;
+
+    /// <summary>Starts with <paramref name="prefix"/> (the base address: one string for the whole URL, not two).</summary>
+    public HeroUrlBuilder(string prefix)
+    {
+        _text = new StringBuilder(prefix, prefix.Length + 64);
+    }
 
     private StringBuilder Text => _text ??= new StringBuilder(64);
 

@@ -14,7 +14,7 @@ public static class BatchMessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created batch (status CREATED).</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch (it needs a subject).</exception>
-    /// <exception cref="HeroHealthApiException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
     public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, CancellationToken cancellationToken = default) =>
         CreateBatchAsync(messages, name, channel, content, recipients, null, cancellationToken);
 
@@ -28,7 +28,7 @@ public static class BatchMessagingExtensions
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created batch (status CREATED).</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch without subject.</exception>
-    /// <exception cref="HeroHealthApiException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthApiException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
     public static async Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -23,7 +23,7 @@ public static class PracticeGroupExtensions
     /// <param name="hero">The client for your own practice group.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The network's practice groups.</returns>
-    /// <exception cref="HeroHealthApiException">An item carries no id Hero's other objects use (<c>id</c> or <c>practice_group_id</c>).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">An item carries no id Hero's other objects use (<c>id</c> or <c>practice_group_id</c>).</exception>
     /// <remarks>Hero's docs do not show the fields of a network item; the id is read from <c>id</c>, else <c>practice_group_id</c>.</remarks>
     public static async Task<IReadOnlyList<NetworkPracticeGroup>> GetNetworkAsync(this HeroHealthClient hero, CancellationToken cancellationToken = default)
     {
@@ -36,7 +36,7 @@ public static class PracticeGroupExtensions
             var id = (item as JObject)?["id"]?.ToString() ?? (item as JObject)?["practice_group_id"]?.ToString();
             if (string.IsNullOrEmpty(id) || !id.All(char.IsAsciiDigit))
             {
-                throw new HeroHealthApiException("A network item has no numeric id or practice_group_id; see ResponseBody.", 200, item.ToString(Newtonsoft.Json.Formatting.None), null, null);
+                throw new HeroHealthResponseShapeException("A network item has no numeric id or practice_group_id; see ResponseBody.", null, item.ToString(Newtonsoft.Json.Formatting.None), null);
             }
 
             result.Add(new NetworkPracticeGroup(id, (item as JObject)?["name"]?.ToString(), hero.ForPracticeGroup(id), item));

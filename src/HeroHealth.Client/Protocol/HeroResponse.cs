@@ -37,7 +37,7 @@ public sealed class HeroResponse
     /// <summary>Reads the body as <typeparamref name="T"/> (a generated model, a <see cref="JToken"/>, your own type).</summary>
     /// <typeparam name="T">The type.</typeparam>
     /// <returns>The value; <see langword="default"/> for an empty body.</returns>
-    /// <exception cref="HeroHealthApiException">The body does not match <typeparamref name="T"/> (the path is named, not the value).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">The body does not match <typeparamref name="T"/> (the path is named, not the value).</exception>
     public T? ReadAs<T>()
     {
         if (Body.IsEmpty)
@@ -52,7 +52,7 @@ public sealed class HeroResponse
         }
         catch (JsonException ex)
         {
-            throw new HeroHealthApiException(FormattableString.Invariant($"The response body could not be read as {typeof(T).Name}."), Status, ReadAsString(), Headers, ex);
+            throw new HeroHealthResponseShapeException(FormattableString.Invariant($"The response body could not be read as {typeof(T).Name}."), null, ReadAsString(), ex);
         }
     }
 

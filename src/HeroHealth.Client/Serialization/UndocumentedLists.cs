@@ -18,8 +18,8 @@ internal static class UndocumentedLists
             null or { Type: JTokenType.Null } => [],
             JArray a => a,
             JObject { } o when o["data"] is JArray data => data,
-            _ => throw new HeroHealthApiException(
-                $"The response of {operationId} is not a list ({{data: [...]}} or [...]); see ResponseBody.", 200, body.ToString(Formatting.None), null, null),
+            _ => throw new HeroHealthResponseShapeException(
+                $"The response of {operationId} is not a list ({{data: [...]}} or [...]); see ResponseBody.", HeroOperation.Find(operationId), body.ToString(Formatting.None), null),
         };
         var items = new List<T>(array.Count);
         foreach (var item in array)
@@ -32,9 +32,9 @@ internal static class UndocumentedLists
             {
                 // A typed error naming where (relative to the list), never what: Newtonsoft's message quotes values.
                 var at = ex is JsonSerializationException s ? s.Path : (ex as JsonReaderException)?.Path;
-                throw new HeroHealthApiException(
+                throw new HeroHealthResponseShapeException(
                     $"An item of the {operationId} response does not match the expected shape at path '{item.Path}{(string.IsNullOrEmpty(at) ? string.Empty : "." + HeroHealthApiException.SafePath(at))}'; see ResponseBody.",
-                    200, body!.ToString(Formatting.None), null, null);
+                    HeroOperation.Find(operationId), body!.ToString(Formatting.None), null);
             }
         }
 

@@ -116,14 +116,10 @@ internal static class ReadmeSnippets
         {
             await hero.Messages.SendSmsAsync(patientId, "Your results are ready to discuss.", cancellationToken);
         }
-        catch (HeroHealthApiException ex) when (ex.MayHaveBeenDelivered)
+        catch (HeroHealthException ex) when (ex.MayHaveBeenDelivered)
         {
-            // Timed out, connection lost, a 5xx, or a resend refused after the request left: Hero may have sent it.
-            // Never resend blindly: queue it for a check first (the practice's Hero inbox shows what went out).
-        }
-        catch (HeroHealthOperationCanceledException)
-        {
-            // You cancelled after the request left: it may have been sent too (an OperationCanceledException all the same).
+            // Timed out, connection lost, a 5xx, an unreadable 2xx, or you cancelled after the request left: Hero may
+            // have sent it. Never resend blindly: queue it for a check first (the practice's Hero inbox shows what went out).
         }
         #endregion
     }

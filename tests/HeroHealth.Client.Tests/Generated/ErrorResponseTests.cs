@@ -49,10 +49,10 @@ public class ErrorResponseTests
         h.Mock.When("*/v1/appointments/31")
             .Respond("application/json", """{"id":"31","patient_id":"943 476 5919","start_time":"Jane Doe's birthday"}""");
 
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => h.Client.Booking.GetAppointmentAsync("31"));
+        var ex = await Assert.ThrowsAsync<HeroHealthResponseShapeException>(() => h.Client.Booking.GetAppointmentAsync("31"));
 
-        Assert.That(ex!.StatusCode, Is.EqualTo(200));
-        Assert.That(ex.OperationId, Is.EqualTo("getAppointment"));
+        Assert.That(ex, Is.Not.InstanceOf<HeroHealthApiException>(), "a shape failure, not an HTTP one: no fake status");
+        Assert.That(ex!.OperationId, Is.EqualTo("getAppointment"));
         Assert.That(ex.MayHaveBeenDelivered, Is.True);
         Assert.That(ex.InnerException?.Message, Does.Contain("start_time"));
         AssertFreeOfSecrets(ex);

@@ -14,7 +14,7 @@ public class ReadFailureTests
         using var h = new FacadeHarness();
         h.Mock.When("*/v1/batch_message/*").Respond("application/json", """{"id":"1","name":["Flu"],"status":"CREATED","channel":"sms","content":"Jane Smith"}""");
 
-        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => h.Client.Messages.GetBatchMessageAsync("1"));
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthResponseShapeException>(), () => h.Client.Messages.GetBatchMessageAsync("1"));
 
         Assert.That(ex!.InnerException!.Message, Does.Contain("path 'name', line 1"));
         Assert.That(ex.ToString(), Does.Not.Contain("Jane"));
@@ -39,7 +39,7 @@ public class ReadFailureTests
         using var h = new FacadeHarness();
         h.Mock.When("*/v1/webhooks").Respond("application/json", """{"data":[{"id":"1","event_type":"appointment.confirmed","url":"https://a.example/"},{"id":{"Jane Smith":"943 476 5919"}}]}""");
 
-        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthApiException>(), () => h.Client.Webhooks.FindWebhooksAsync());
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<HeroHealthResponseShapeException>(), () => h.Client.Webhooks.FindWebhooksAsync());
 
         Assert.That(ex, Is.Not.InstanceOf<Newtonsoft.Json.JsonException>());
         Assert.That(ex!.Message, Does.Contain("listWebhooks").And.Contain("data[1]"));

@@ -118,7 +118,7 @@ public class PatientsBookingLinksTests
         h.Mock.When("*").Respond(_ => RetryPolicyTests.Json(++calls == 1 ? """[{"id":"1"}]""" : """{"slots":"?"}"""));
 
         Assert.That((await h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1))).Single().Id, Is.EqualTo("1"));
-        var ex = await Assert.ThrowsAsync<HeroHealthApiException>(() => h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1)));
+        var ex = await Assert.ThrowsAsync<HeroHealthResponseShapeException>(() => h.Client.Booking.FindSlotsAsync(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1)));
         Assert.That(ex!.Message, Does.Contain("listSlots"));
     }
 

@@ -1,0 +1,38 @@
+namespace HeroHealth.Client;
+
+/// <summary>
+/// The root of every failure HeroHealth.Client raises: an HTTP failure (<see cref="HeroHealthApiException"/> and its
+/// subclasses), a 2xx answer of the wrong shape (<see cref="HeroHealthResponseShapeException"/>), a list that could not be
+/// read whole (<see cref="HeroHealthIncompleteListException"/>), or your cancellation after a send may have left
+/// (<see cref="HeroHealthOperationCanceledException"/>). One <c>catch (HeroHealthException ex) when (ex.MayHaveBeenDelivered)</c>
+/// covers every case where Hero may have done the work.
+/// </summary>
+/// <remarks>Messages name the operation and its path template, never the API key, ids, query values or bodies.</remarks>
+public class HeroHealthException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong, free of patient data.</param>
+    /// <param name="operation">The operation, when known.</param>
+    /// <param name="mayHaveBeenDelivered">Whether Hero may have processed the request.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public HeroHealthException(string message, HeroOperation? operation, bool mayHaveBeenDelivered, Exception? innerException)
+        : base(message, innerException)
+    {
+        Operation = operation;
+        MayHaveBeenDelivered = mayHaveBeenDelivered;
+    }
+
+    /// <summary>The operation that failed, when known (e.g. <c>sendMessage (POST v1/messages/send)</c>).</summary>
+    public HeroOperation? Operation { get; }
+
+    /// <summary>Hero's operationId, e.g. <c>getAppointment</c>.</summary>
+    public string? OperationId => Operation?.OperationId;
+
+    /// <summary>
+    /// Whether Hero may have processed the request although the call failed: it was sent and then timed out, lost its
+    /// connection, got a 5xx or an unreadable 2xx, a resend was refused, or you cancelled after it left. For a POST/PATCH
+    /// (a message, a booking) look the result up before sending it again. <see langword="false"/> when Hero answered
+    /// with a 4xx or the request never left the machine.
+    /// </summary>
+    public bool MayHaveBeenDelivered { get; }
+}
