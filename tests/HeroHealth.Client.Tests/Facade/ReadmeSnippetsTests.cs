@@ -4,7 +4,7 @@ using ReadmeExamples;
 
 namespace HeroHealth.Client.Tests.Facade;
 
-/// <summary>The README's Configure snippets are the compiled regions of ReadmeSnippets.cs, word for word.</summary>
+/// <summary>The snippets of the README and the guide (docs/guide.md) are the compiled regions of ReadmeSnippets.cs, word for word.</summary>
 [TestFixture]
 public partial class ReadmeSnippetsTests
 {
@@ -30,13 +30,14 @@ public partial class ReadmeSnippetsTests
     public void Readme_shows_the_compiled_snippet(string name, string file = "ReadmeSnippets.cs")
     {
         var source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", file));
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "README.md"))
+            + "\n" + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "snippets", "guide.md"));
         var region = Regex.Match(source, "#region snippet: " + Regex.Escape(name) + @"\r?\n(?<body>.*?)\r?\n\s*#endregion", RegexOptions.Singleline);
         Assert.That(region.Success, Is.True, "region " + name);
 
         var expected = Dedent(region.Groups["body"].Value);
         var block = Regex.Match(readme, "<!-- snippet: " + Regex.Escape(name) + @" -->\r?\n```csharp\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline);
-        Assert.That(block.Success, Is.True, "README block " + name);
+        Assert.That(block.Success, Is.True, "README or guide block " + name);
         Assert.That(block.Groups["body"].Value.Replace("\r", "", StringComparison.Ordinal), Is.EqualTo(expected));
     }
 
