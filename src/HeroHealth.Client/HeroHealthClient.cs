@@ -16,6 +16,25 @@ public class HeroHealthClient : IDisposable
     private readonly HeroPipeline? _pipeline;
     private readonly bool _ownsPipeline;
 
+    // Areas are created on first use: most applications touch a few of the seventeen.
+    private IPracticeGroupClient? _practiceGroup;
+    private IAdminClient? _admins;
+    private IBookingClient? _booking;
+    private IBookingHcaClient? _bookingHca;
+    private IEpisodeClient? _episodes;
+    private IFormClient? _forms;
+    private IFormResponseClient? _formResponses;
+    private IInvoicingClient? _invoicing;
+    private ILinksClient? _links;
+    private IMessagesClient? _messages;
+    private IPartnersClient? _partners;
+    private IPatientsClient? _patients;
+    private IPrescriptionClient? _prescriptions;
+    private IShortLinksClient? _shortLinks;
+    private ISubscriptionsClient? _subscriptions;
+    private ITaskClient? _tasks;
+    private IWebhooksClient? _webhooks;
+
     /// <summary>Creates a client that owns a pooled connection handler. Dispose it when the application stops.</summary>
     /// <param name="options">API key, practice group, environment and policies; validated now.</param>
     /// <param name="loggerFactory">Optional logging (redacted: operation, template, status, timing only).</param>
@@ -56,23 +75,6 @@ public class HeroHealthClient : IDisposable
     {
         Context = null!;
         Options = null!;
-        PracticeGroup = null!;
-        Admins = null!;
-        Booking = null!;
-        BookingHca = null!;
-        Episodes = null!;
-        Forms = null!;
-        FormResponses = null!;
-        Invoicing = null!;
-        Links = null!;
-        Messages = null!;
-        Partners = null!;
-        Patients = null!;
-        Prescriptions = null!;
-        ShortLinks = null!;
-        Subscriptions = null!;
-        Tasks = null!;
-        Webhooks = null!;
     }
 
     private HeroHealthClient(HeroHealthClientOptions options, HeroTransport transport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
@@ -93,23 +95,6 @@ public class HeroHealthClient : IDisposable
         // The context is the one source of the practice group; the options copy follows it (a scoped client's too).
         Options = options.Clone();
         Options.PracticeGroupId = context.PracticeGroupId;
-        PracticeGroup = new PracticeGroupClient(context, pipeline);
-        Admins = new AdminClient(context, pipeline);
-        Booking = new BookingClient(context, pipeline);
-        BookingHca = new BookingHcaClient(context, pipeline);
-        Episodes = new EpisodeClient(context, pipeline);
-        Forms = new FormClient(context, pipeline);
-        FormResponses = new FormResponseClient(context, pipeline);
-        Invoicing = new InvoicingClient(context, pipeline);
-        Links = new LinksClient(context, pipeline);
-        Messages = new MessagesClient(context, pipeline);
-        Partners = new PartnersClient(context, pipeline);
-        Patients = new PatientsClient(context, pipeline);
-        Prescriptions = new PrescriptionClient(context, pipeline);
-        ShortLinks = new ShortLinksClient(context, pipeline);
-        Subscriptions = new SubscriptionsClient(context, pipeline);
-        Tasks = new TaskClient(context, pipeline);
-        Webhooks = new WebhooksClient(context, pipeline);
     }
 
     /// <summary>The practice group every call of this client acts for (<c>x-practice-group-id</c>).</summary>
@@ -119,55 +104,55 @@ public class HeroHealthClient : IDisposable
     public virtual Uri BaseAddress => _pipeline?.BaseAddress ?? Options.ResolveBaseAddress();
 
     /// <summary>The practice group's settings, capabilities, configuration, reference data, network and Elements access tokens.</summary>
-    public virtual IPracticeGroupClient PracticeGroup { get; }
+    public virtual IPracticeGroupClient PracticeGroup => _practiceGroup ??= new PracticeGroupClient(Context, RequirePipeline());
 
     /// <summary>Practice staff (admins).</summary>
-    public virtual IAdminClient Admins { get; }
+    public virtual IAdminClient Admins => _admins ??= new AdminClient(Context, RequirePipeline());
 
     /// <summary>Appointments (reserve, edit, cancel) and slots.</summary>
-    public virtual IBookingClient Booking { get; }
+    public virtual IBookingClient Booking => _booking ??= new BookingClient(Context, RequirePipeline());
 
     /// <summary>HCA consultant search.</summary>
-    public virtual IBookingHcaClient BookingHca { get; }
+    public virtual IBookingHcaClient BookingHca => _bookingHca ??= new BookingHcaClient(Context, RequirePipeline());
 
     /// <summary>Episodes and notes.</summary>
-    public virtual IEpisodeClient Episodes { get; }
+    public virtual IEpisodeClient Episodes => _episodes ??= new EpisodeClient(Context, RequirePipeline());
 
     /// <summary>Forms.</summary>
-    public virtual IFormClient Forms { get; }
+    public virtual IFormClient Forms => _forms ??= new FormClient(Context, RequirePipeline());
 
     /// <summary>Form responses.</summary>
-    public virtual IFormResponseClient FormResponses { get; }
+    public virtual IFormResponseClient FormResponses => _formResponses ??= new FormResponseClient(Context, RequirePipeline());
 
     /// <summary>Coupons, customers and invoices.</summary>
-    public virtual IInvoicingClient Invoicing { get; }
+    public virtual IInvoicingClient Invoicing => _invoicing ??= new InvoicingClient(Context, RequirePipeline());
 
     /// <summary>Booking, form and attachment links.</summary>
-    public virtual ILinksClient Links { get; }
+    public virtual ILinksClient Links => _links ??= new LinksClient(Context, RequirePipeline());
 
     /// <summary>SMS, email, NHS App and Hero messages; batch messages.</summary>
-    public virtual IMessagesClient Messages { get; }
+    public virtual IMessagesClient Messages => _messages ??= new MessagesClient(Context, RequirePipeline());
 
     /// <summary>Partner integrations.</summary>
-    public virtual IPartnersClient Partners { get; }
+    public virtual IPartnersClient Partners => _partners ??= new PartnersClient(Context, RequirePipeline());
 
     /// <summary>Patient registration (PDS) and records.</summary>
-    public virtual IPatientsClient Patients { get; }
+    public virtual IPatientsClient Patients => _patients ??= new PatientsClient(Context, RequirePipeline());
 
     /// <summary>Prescribers' pharmacies.</summary>
-    public virtual IPrescriptionClient Prescriptions { get; }
+    public virtual IPrescriptionClient Prescriptions => _prescriptions ??= new PrescriptionClient(Context, RequirePipeline());
 
     /// <summary>The practice group's short links (booking links and others).</summary>
-    public virtual IShortLinksClient ShortLinks { get; }
+    public virtual IShortLinksClient ShortLinks => _shortLinks ??= new ShortLinksClient(Context, RequirePipeline());
 
     /// <summary>Patient subscriptions.</summary>
-    public virtual ISubscriptionsClient Subscriptions { get; }
+    public virtual ISubscriptionsClient Subscriptions => _subscriptions ??= new SubscriptionsClient(Context, RequirePipeline());
 
     /// <summary>Inbox tasks.</summary>
-    public virtual ITaskClient Tasks { get; }
+    public virtual ITaskClient Tasks => _tasks ??= new TaskClient(Context, RequirePipeline());
 
     /// <summary>Webhook subscriptions.</summary>
-    public virtual IWebhooksClient Webhooks { get; }
+    public virtual IWebhooksClient Webhooks => _webhooks ??= new WebhooksClient(Context, RequirePipeline());
 
     /// <summary>The credentials and scope this client sends.</summary>
     protected HeroRequestContext Context { get; }
