@@ -311,6 +311,7 @@ namespace HeroHealth.Client
     public static class BookingClientExtensions
     {
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> CountSlotsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListAppointmentsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSlotsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
     }
     public static class BookingExtensions
@@ -1861,8 +1862,8 @@ namespace HeroHealth.Client
         System.Threading.Tasks.Task<HeroHealth.Client.Appointment?> GetAppointmentAsync(string id, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<HeroHealth.Client.BookingLink?> GetBookingLinkAsync(string id, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<HeroHealth.Client.Slot?> GetSlotAsync(string id, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListAppointmentsAsync(System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSlotsAsync(string? startDate = null, string? endDate = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListAppointmentsAsync(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>>? additionalQuery = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSlotsAsync(string? startDate = null, string? endDate = null, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>>? additionalQuery = null, System.Threading.CancellationToken cancellationToken = default);
     }
     public interface IBookingHcaClient
     {

@@ -15,36 +15,29 @@ public static class BookingExtensions
     {
         ArgumentNullException.ThrowIfNull(booking);
         CheckWindow(booking, from, to);
-        var body = await booking.ListSlotsAsync(Day(from), Day(to), cancellationToken).ConfigureAwait(false);
+        var body = await booking.ListSlotsAsync(Day(from), Day(to), cancellationToken: cancellationToken).ConfigureAwait(false);
         return UndocumentedLists.Items<Slot>(body, "listSlots");
     }
 
     /// <summary>
     /// Lists the slots between two dates with further query parameters passed through as given. Hero's page says
     /// slots filter by location, practitioner and appointment type and are paginated, but the parameter names are not
-    /// visible, so the SDK does not invent them: pass the names Hero gives you (e.g. <c>("location_id", "21")</c>).
-    /// The request goes through the same pipeline as every other call (as <c>listSlots</c>).
+    /// visible (the description marks <c>listSlots</c> <c>x-hero-incomplete-query</c>), so the SDK does not invent them:
+    /// pass the names Hero gives you (e.g. <c>("location_id", "21")</c>), sent after <c>start_date</c> and <c>end_date</c>.
     /// </summary>
-    /// <param name="booking">The booking client (<c>hero.Booking</c>, the SDK's own).</param>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
     /// <param name="from">First day.</param>
     /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later, not in the past.</param>
-    /// <param name="query">Extra query parameters, sent after <c>start_date</c> and <c>end_date</c>, in order (a name may repeat).</param>
+    /// <param name="query">Extra query parameters, in order (a name may repeat).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The slots Hero returned.</returns>
-    /// <exception cref="NotSupportedException"><paramref name="booking"/> is not the SDK's own client (a mock): extra parameters cannot be sent through it.</exception>
     public static async Task<IReadOnlyList<Slot>> FindSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
-        ArgumentNullException.ThrowIfNull(query);
+        var parameters = Checked(query);
         CheckWindow(booking, from, to);
-        if (booking is not BookingClient own)
-        {
-            // Dropping the filters silently would list every slot: refuse instead.
-            throw new NotSupportedException("Extra query parameters need the SDK's own booking client (hero.Booking); mock ListSlotsAsync(string, string) instead.");
-        }
-
-        var request = HeroRequest.Get("v1/slots").WithOperationId("listSlots").WithQuery("start_date", Day(from)).WithQuery("end_date", Day(to));
-        return await SendWithQueryAsync<Slot>(own, request, query, cancellationToken).ConfigureAwait(false);
+        var body = await booking.ListSlotsAsync(Day(from), Day(to), parameters, cancellationToken).ConfigureAwait(false);
+        return UndocumentedLists.Items<Slot>(body, "listSlots");
     }
 
     /// <summary>Lists the practice group's appointments, typed (<c>listAppointments</c>, whose path is inferred).</summary>
@@ -54,23 +47,28 @@ public static class BookingExtensions
     public static async Task<IReadOnlyList<Appointment>> FindAppointmentsAsync(this IBookingClient booking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
-        return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken).ConfigureAwait(false), "listAppointments");
+        return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(cancellationToken: cancellationToken).ConfigureAwait(false), "listAppointments");
     }
 
     /// <summary>
     /// Lists the practice group's appointments with query parameters passed through as given. Hero's page shows that
-    /// List Appointments takes an enum-valued filter, but its name is cut off, so the SDK does not invent it: pass the
-    /// names Hero gives you. Without parameters this is <c>hero.Booking.ListAppointmentsAsync()</c>, typed. The request
-    /// goes through the same pipeline as every other call (as <c>listAppointments</c>, whose path is itself inferred).
+    /// List Appointments takes an enum-valued filter, but its name is cut off (<c>x-hero-incomplete-query</c>), so the
+    /// SDK does not invent it: pass the names Hero gives you.
     /// </summary>
-    /// <param name="booking">The booking client (<c>hero.Booking</c>, the SDK's own).</param>
+    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
     /// <param name="query">Query parameters, sent in order (a name may repeat); empty for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The appointments Hero returned (its list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
-    /// <exception cref="NotSupportedException"><paramref name="booking"/> is not the SDK's own client (a mock) and parameters were given: they cannot be sent through it.</exception>
     public static async Task<IReadOnlyList<Appointment>> FindAppointmentsAsync(this IBookingClient booking, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        var parameters = Checked(query);
+        return UndocumentedLists.Items<Appointment>(await booking.ListAppointmentsAsync(parameters, cancellationToken).ConfigureAwait(false), "listAppointments");
+    }
+
+    /// <summary>The pass-through parameters, each named (checked here, before any request, through a mock too).</summary>
+    private static List<KeyValuePair<string, string>> Checked(IEnumerable<KeyValuePair<string, string>> query)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var parameters = query.ToList();
         foreach (var (name, _) in parameters)
@@ -78,30 +76,7 @@ public static class BookingExtensions
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(query));
         }
 
-        if (booking is not BookingClient own)
-        {
-            if (parameters.Count > 0)
-            {
-                // Dropping the filters silently would list every appointment: refuse instead.
-                throw new NotSupportedException("Query parameters need the SDK's own booking client (hero.Booking); mock ListAppointmentsAsync() instead.");
-            }
-
-            return await FindAppointmentsAsync(booking, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await SendWithQueryAsync<Appointment>(own, HeroRequest.Get("v1/appointments").WithOperationId("listAppointments"), parameters, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Sends a list operation with pass-through query parameters over the client's own pipeline and reads its items.</summary>
-    private static async Task<IReadOnlyList<T>> SendWithQueryAsync<T>(BookingClient own, HeroRequest request, IEnumerable<KeyValuePair<string, string>> query, CancellationToken cancellationToken)
-    {
-        foreach (var (name, value) in query)
-        {
-            request = request.WithQuery(name, value);
-        }
-
-        var response = await HeroProtocol.SendAsync(own.Pipeline, own.Context, request, cancellationToken).ConfigureAwait(false);
-        return UndocumentedLists.Items<T>(response.ReadJson(), request.OperationId);
+        return parameters;
     }
 
     private static void CheckWindow(IBookingClient booking, DateOnly from, DateOnly to)

@@ -116,6 +116,24 @@ internal struct HeroUrlBuilder
         }
     }
 
+    /// <summary>
+    /// Query parameters the description cannot name (<c>x-hero-incomplete-query</c>), in order; a name may repeat. A
+    /// blank name is refused before anything is sent.
+    /// </summary>
+    public void Query(IEnumerable<KeyValuePair<string, string>>? parameters)
+    {
+        if (parameters is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in parameters)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, "additionalQuery");
+            Query(name, value);
+        }
+    }
+
     private void Append(string name, string value)
     {
         Text.Append(_hasQuery ? '&' : '?').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));

@@ -196,12 +196,15 @@ public class ProtocolCallTests
     }
 
     [Test]
-    public void Slot_filters_through_a_mock_are_refused_rather_than_dropped()
+    public async Task Slot_filters_reach_a_mock_rather_than_being_dropped()
     {
-        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, NotCalledProxy>();
+        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, RecordingProxy>();
 
-        Assert.That(() => mock.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), [new("location_id", "21")]),
-            Throws.InstanceOf<NotSupportedException>());
+        await mock.FindSlotsAsync(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1), [new("location_id", "21")]);
+
+        var (method, args) = ((RecordingProxy)(object)mock).Calls.Single();
+        Assert.That(method, Is.EqualTo(nameof(IBookingClient.ListSlotsAsync)));
+        Assert.That((IEnumerable<KeyValuePair<string, string>>)args[2]!, Is.EqualTo(new[] { new KeyValuePair<string, string>("location_id", "21") }));
     }
 
     [Test]
@@ -237,12 +240,30 @@ public class ProtocolCallTests
     }
 
     [Test]
-    public void Appointment_filters_through_a_mock_are_refused_and_a_blank_name_is_an_argument_error()
+    public async Task Appointment_filters_reach_a_mock_as_arguments_and_a_blank_name_is_an_argument_error()
     {
-        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, NotCalledProxy>();
+        // The filters are a parameter of the generated ListAppointmentsAsync (x-hero-incomplete-query), so a mock sees
+        // them instead of the helper refusing to run through one.
+        var mock = System.Reflection.DispatchProxy.Create<IBookingClient, RecordingProxy>();
 
-        Assert.That(() => mock.FindAppointmentsAsync([new("status", "confirmed")]), Throws.InstanceOf<NotSupportedException>());
+        var appointments = await mock.FindAppointmentsAsync([new("status", "confirmed")]);
+
+        Assert.That(appointments, Is.Empty);
+        var (method, args) = ((RecordingProxy)(object)mock).Calls.Single();
+        Assert.That(method, Is.EqualTo(nameof(IBookingClient.ListAppointmentsAsync)));
+        Assert.That((IEnumerable<KeyValuePair<string, string>>)args[0]!, Is.EqualTo(new[] { new KeyValuePair<string, string>("status", "confirmed") }));
         Assert.That(() => mock.FindAppointmentsAsync([new(" ", "x")]), Throws.ArgumentException.With.Property("ParamName").EqualTo("query"));
+    }
+
+    public class RecordingProxy : System.Reflection.DispatchProxy
+    {
+        public List<(string Method, object?[] Args)> Calls { get; } = [];
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
+        {
+            Calls.Add((targetMethod!.Name, args ?? []));
+            return Task.FromResult<Newtonsoft.Json.Linq.JToken?>(null);
+        }
     }
 
     [Test]

@@ -102,6 +102,10 @@ public class EveryOperationStatusTests
             {
                 args.Add(bad.Value);
             }
+            else if (parameter.Name == "additionalQuery")
+            {
+                args.Add(null);
+            }
             else
             {
                 var spec = op.Parameters.Single(p => Naming.Camel((string)p["name"]!) == parameter.Name);

@@ -49,6 +49,12 @@ public static class OperationArguments
             var itemType = type.GetGenericArguments()[0];
             var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
             var wire = new List<string>();
+            if (itemType == typeof(KeyValuePair<string, string>))
+            {
+                // additionalQuery (x-hero-incomplete-query): a name Hero's page does not show, passed through.
+                return (new List<KeyValuePair<string, string>> { new("extra_filter", "x 1") }, ["extra_filter=x 1"]);
+            }
+
             if (itemType == typeof(string))
             {
                 list.Add("a1");
