@@ -12,7 +12,7 @@ public sealed class HeroOperation
     private const string ProtocolClientName = "Protocol";
     private static readonly ConcurrentDictionary<(string OperationId, string Method, string PathTemplate), HeroOperation> ProtocolCache = new();
 
-    private HeroOperation(string operationId, string method, string pathTemplate, string clientName, bool markedIdempotent = false, string documentedStatuses = "")
+    private HeroOperation(string operationId, string method, string pathTemplate, string clientName, bool markedIdempotent = false, string documentedStatuses = "", string area = "this endpoint")
     {
         var documented = documentedStatuses.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "default" or a range documents any status; an operation without a list (a protocol call) documents them all.
@@ -34,7 +34,7 @@ public sealed class HeroOperation
         Method = method;
         PathTemplate = pathTemplate;
         ClientName = clientName;
-        FunctionalArea = AreaOf(clientName);
+        FunctionalArea = area;
         IsIdempotent = method is "GET" or "PUT" or "DELETE" or "HEAD" or "OPTIONS" || markedIdempotent;
     }
 
@@ -57,7 +57,7 @@ public sealed class HeroOperation
 
     /// <summary>
     /// The functional area Hero scopes API keys by (messaging, booking, booking links…), used to say what a key
-    /// was refused.
+    /// was refused: the description's <c>x-hero-functional-area</c> (<c>this endpoint</c> for a protocol call).
     /// </summary>
     public string FunctionalArea { get; }
 
@@ -71,10 +71,11 @@ public sealed class HeroOperation
     /// <param name="clientName">The generated client class.</param>
     /// <param name="idempotent">Whether the spec marks a POST/PATCH <c>x-hero-idempotent</c> (harmless to repeat).</param>
     /// <param name="documented">The response statuses the description lists, space-separated (<c>"200 404"</c>).</param>
+    /// <param name="area">The description's <c>x-hero-functional-area</c>.</param>
     /// <returns>The operation.</returns>
-    internal static HeroOperation Define(string operationId, string method, string pathTemplate, string clientName, bool idempotent, string documented = "")
+    internal static HeroOperation Define(string operationId, string method, string pathTemplate, string clientName, bool idempotent, string documented, string area)
     {
-        var operation = new HeroOperation(operationId, method, pathTemplate, clientName, idempotent, documented);
+        var operation = new HeroOperation(operationId, method, pathTemplate, clientName, idempotent, documented, area);
         Generated[operationId] = operation;
         return operation;
     }
@@ -94,25 +95,4 @@ public sealed class HeroOperation
     /// <summary>For example <c>sendMessage (POST v1/messages/send)</c>.</summary>
     /// <returns>The operation id, method and template.</returns>
     public override string ToString() => $"{OperationId} ({Method} {PathTemplate})";
-
-    private static string AreaOf(string clientName) => clientName switch
-    {
-        "MessagesClient" => "messaging",
-        "BookingClient" or "BookingHcaClient" => "booking",
-        "LinksClient" => "booking links",
-        "PracticeGroupClient" => "practice group",
-        "PatientsClient" => "patients",
-        "WebhooksClient" => "webhooks",
-        "EpisodeClient" => "episodes",
-        "FormClient" or "FormResponseClient" => "forms",
-        "InvoicingClient" => "invoicing",
-        "AdminClient" => "admins",
-        "PartnersClient" => "partner integrations",
-        "PrescriptionClient" => "prescriptions",
-        "SubscriptionsClient" => "subscriptions",
-        "TaskClient" => "tasks",
-        "ShortLinksClient" => "short links",
-        ProtocolClientName => "this endpoint",
-        _ => clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName[..^"Client".Length].ToLowerInvariant() : clientName,
-    };
 }

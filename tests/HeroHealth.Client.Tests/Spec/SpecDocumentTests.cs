@@ -43,6 +43,20 @@ public partial class SpecDocumentTests
     }
 
     [Test]
+    public void Every_operation_takes_its_functional_area_from_the_description()
+    {
+        var generated = GeneratedOperations.All.ToDictionary(o => o.OperationId);
+        foreach (var op in OpenApiSpec.Operations)
+        {
+            var area = (string?)op.Node["x-hero-functional-area"];
+            Assert.That(area, Is.Not.Null.And.Not.Empty, $"{op.OperationId} names its area");
+            Assert.That(generated[op.OperationId].FunctionalArea, Is.EqualTo(area), op.OperationId);
+            // Hero's intro names three areas; any other is the description's grouping and says so.
+            Assert.That((bool?)op.Node["x-hero-functional-area-inferred"] == true, Is.EqualTo(area is not ("messaging" or "booking" or "booking links")), op.OperationId);
+        }
+    }
+
+    [Test]
     public void Operations_marked_safe_to_repeat_are_the_ones_the_pipeline_retries()
     {
         var marked = OpenApiSpec.Operations.Where(o => (bool?)o.Node["x-hero-idempotent"] == true).ToList();
