@@ -29,6 +29,8 @@ namespace HeroHealth.Client
     public static class AdminClientExtensions
     {
         public static System.Threading.Tasks.Task<HeroHealth.Client.AdminList?> ListAdminsAsync(this HeroHealth.Client.IAdminClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.Admin> ListAllAdminsAsync(this HeroHealth.Client.IAdminClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.Admin> ListAllAdminsAsync(this HeroHealth.Client.IAdminClient client, HeroHealth.Client.ListAdminsOrderBy? orderBy = default, bool? orderDescending = default, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class AdminList : HeroHealth.Client.IHeroPage<HeroHealth.Client.Admin>
     {
@@ -224,11 +226,6 @@ namespace HeroHealth.Client
         public static HeroHealth.Client.BatchChannel op_Implicit(string value) { }
         public static bool operator !=(HeroHealth.Client.BatchChannel left, HeroHealth.Client.BatchChannel right) { }
         public static bool operator ==(HeroHealth.Client.BatchChannel left, HeroHealth.Client.BatchChannel right) { }
-    }
-    public sealed class BatchListOptions : HeroHealth.Client.PagingOptions, System.IEquatable<HeroHealth.Client.BatchListOptions>
-    {
-        public BatchListOptions() { }
-        public string? Status { get; init; }
     }
     public class BatchMessage
     {
@@ -1020,12 +1017,9 @@ namespace HeroHealth.Client
     }
     public static class EpisodeClientExtensions
     {
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.EpisodeSummary> ListAllEpisodesAsync(this HeroHealth.Client.IEpisodeClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.EpisodeSummary> ListAllEpisodesAsync(this HeroHealth.Client.IEpisodeClient client, System.Collections.Generic.IEnumerable<string>? assigneeId = null, System.Collections.Generic.IEnumerable<HeroHealth.Client.ListEpisodesAssigneeTypeItem>? assigneeType = null, System.Collections.Generic.IEnumerable<HeroHealth.Client.ListEpisodesStatusItem>? status = null, System.Collections.Generic.IEnumerable<HeroHealth.Client.ListEpisodesPriorityItem>? priority = null, System.Collections.Generic.IEnumerable<HeroHealth.Client.ListEpisodesOrderByItem>? orderBy = null, System.Collections.Generic.IEnumerable<string>? orderDescending = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.EpisodeSummaryList?> ListEpisodesAsync(this HeroHealth.Client.IEpisodeClient client, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public sealed class EpisodeListOptions : HeroHealth.Client.PagingOptions, System.IEquatable<HeroHealth.Client.EpisodeListOptions>
-    {
-        public EpisodeListOptions() { }
-        public System.Collections.Generic.IReadOnlyCollection<HeroHealth.Client.ListEpisodesStatusItem>? Statuses { get; init; }
     }
     public class EpisodeNote
     {
@@ -2381,6 +2375,10 @@ namespace HeroHealth.Client
     }
     public static class MessagesClientExtensions
     {
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, string? status = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageSendsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageSendsAsync(this HeroHealth.Client.IMessagesClient client, string id, string? status = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessageRecipientList?> ListBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListBatchMessageSendsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage?> ListBatchMessagesAsync(this HeroHealth.Client.IMessagesClient client, System.Threading.CancellationToken cancellationToken) { }
@@ -2442,23 +2440,6 @@ namespace HeroHealth.Client
         public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out HeroHealth.Client.NhsNumber number, out string? error) { }
         public static bool operator !=(HeroHealth.Client.NhsNumber left, HeroHealth.Client.NhsNumber right) { }
         public static bool operator ==(HeroHealth.Client.NhsNumber left, HeroHealth.Client.NhsNumber right) { }
-    }
-    public static class PagingExtensions
-    {
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.Admin> ListAllAdminsAsync(this HeroHealth.Client.IAdminClient admins, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.Admin> ListAllAdminsAsync(this HeroHealth.Client.IAdminClient admins, HeroHealth.Client.PagingOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchRecipientsAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchRecipientsAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, HeroHealth.Client.BatchListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchSendsAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchSendsAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, HeroHealth.Client.BatchListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.EpisodeSummary> ListAllEpisodesAsync(this HeroHealth.Client.IEpisodeClient episodes, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.EpisodeSummary> ListAllEpisodesAsync(this HeroHealth.Client.IEpisodeClient episodes, HeroHealth.Client.EpisodeListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsAsync(this HeroHealth.Client.IPatientsClient patients, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.PatientListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.ShortLink> ListAllShortLinksAsync(this HeroHealth.Client.IShortLinksClient shortLinks, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.ShortLink> ListAllShortLinksAsync(this HeroHealth.Client.IShortLinksClient shortLinks, HeroHealth.Client.ShortLinkListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllSubscriptionsAsync(this HeroHealth.Client.ISubscriptionsClient subscriptions, System.Threading.CancellationToken cancellationToken = default) { }
-        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllSubscriptionsAsync(this HeroHealth.Client.ISubscriptionsClient subscriptions, HeroHealth.Client.SubscriptionListOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PagingOptions : System.IEquatable<HeroHealth.Client.PagingOptions>
     {
@@ -2555,14 +2536,6 @@ namespace HeroHealth.Client
         public static System.Threading.Tasks.Task<HeroHealth.Client.Patient?> GetPatientAsync(this HeroHealth.Client.IPatientsClient patients, string patientId, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.NhsNumber nhsNumber, System.DateOnly dateOfBirth, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, string forename, string surname, System.DateOnly dateOfBirth, string postcode, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public sealed class PatientListOptions : HeroHealth.Client.PagingOptions, System.IEquatable<HeroHealth.Client.PatientListOptions>
-    {
-        public PatientListOptions() { }
-        public System.DateOnly? DateOfBirth { get; init; }
-        public string? FirstName { get; init; }
-        public string? LastName { get; init; }
-        public override string ToString() { }
     }
     public class PatientRecord
     {
@@ -3033,6 +3006,8 @@ namespace HeroHealth.Client
     public static class PatientsClientExtensions
     {
         public static System.Threading.Tasks.Task<HeroHealth.Client.PatientRecord?> GetPatientByIdV2Async(this HeroHealth.Client.IPatientsClient client, string id, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsV3Async(this HeroHealth.Client.IPatientsClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsV3Async(this HeroHealth.Client.IPatientsClient client, string? firstName = null, string? lastName = null, string? dob = null, string? nhsNumber = null, string? ehrPartnerId = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.PatientSummaryList?> ListPatientsV3Async(this HeroHealth.Client.IPatientsClient client, System.Threading.CancellationToken cancellationToken) { }
     }
     public class PaymentSource
@@ -3437,15 +3412,10 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<HeroHealth.Client.ShortLink>? Data { get; set; }
     }
-    public sealed class ShortLinkListOptions : HeroHealth.Client.PagingOptions, System.IEquatable<HeroHealth.Client.ShortLinkListOptions>
-    {
-        public ShortLinkListOptions() { }
-        public bool? ExcludePatientSpecificLinks { get; init; }
-        public string? Status { get; init; }
-        public string? Type { get; init; }
-    }
     public static class ShortLinksClientExtensions
     {
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.ShortLink> ListAllShortLinksAsync(this HeroHealth.Client.IShortLinksClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<HeroHealth.Client.ShortLink> ListAllShortLinksAsync(this HeroHealth.Client.IShortLinksClient client, string? orderBy = null, bool? orderDescending = default, string? type = null, string? status = null, bool? excludePatientSpecificLinks = default, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.ShortLinkList?> ListShortLinksAsync(this HeroHealth.Client.IShortLinksClient client, System.Threading.CancellationToken cancellationToken) { }
     }
     public class Slot
@@ -3495,15 +3465,10 @@ namespace HeroHealth.Client
         public SmsOptions() { }
         public string? Recipient { get; init; }
     }
-    public sealed class SubscriptionListOptions : HeroHealth.Client.PagingOptions, System.IEquatable<HeroHealth.Client.SubscriptionListOptions>
-    {
-        public SubscriptionListOptions() { }
-        public string? PatientId { get; init; }
-        public string? Status { get; init; }
-        public override string ToString() { }
-    }
     public static class SubscriptionsClientExtensions
     {
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllSubscriptionsAsync(this HeroHealth.Client.ISubscriptionsClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllSubscriptionsAsync(this HeroHealth.Client.ISubscriptionsClient client, string? patientId = null, System.Collections.Generic.IEnumerable<string>? orderBy = null, System.Collections.Generic.IEnumerable<string>? orderDescending = null, string? schemeId = null, string? schemeName = null, string? status = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSubscriptionsAsync(this HeroHealth.Client.ISubscriptionsClient client, System.Threading.CancellationToken cancellationToken) { }
     }
     public readonly struct UkMobileNumber : System.IEquatable<HeroHealth.Client.UkMobileNumber>

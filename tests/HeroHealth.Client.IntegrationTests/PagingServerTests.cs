@@ -37,7 +37,7 @@ public class PagingServerTests
         Serve(total, cap, sendCount, stopAt: null);
 
         var ids = new List<string>();
-        await foreach (var admin in _hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 100 }))
+        await foreach (var admin in _hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 100 }))
         {
             ids.Add(admin.Id);
         }
@@ -50,7 +50,7 @@ public class PagingServerTests
     {
         Serve(total: 120, cap: null, sendCount: true, stopAt: 50);
 
-        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await _hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 25 }).ToListAsync());
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await _hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 25 }).ToListAsync());
 
         Assert.That(ex!.ItemsReceived, Is.EqualTo(50));
         Assert.That(ex.ItemsExpected, Is.EqualTo(120));

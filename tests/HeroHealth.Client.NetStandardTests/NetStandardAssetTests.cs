@@ -211,7 +211,7 @@ public class NetStandardAssetTests
 
         async Task Walk()
         {
-            await foreach (var admin in hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 50 }))
+            await foreach (var admin in hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 50 }))
             {
                 seen.Add(admin.Id);
             }

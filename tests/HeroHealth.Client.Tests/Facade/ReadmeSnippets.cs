@@ -243,7 +243,7 @@ internal static class ReadmeSnippets
     public static async Task Paging(HeroHealthClient hero, CancellationToken cancellationToken)
     {
         #region snippet: task-paging
-        await foreach (var admin in hero.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 100 }, cancellationToken))
+        await foreach (var admin in hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 100 }, cancellationToken: cancellationToken))
         {
             // every admin, page by page (ListAllAdminsAsync(…).AsPages() gives the pages with Hero's count)
         }

@@ -43,6 +43,31 @@ public partial class SpecDocumentTests
     }
 
     [Test]
+    public void Every_paged_list_has_a_generated_ListAll_except_the_one_Hero_documents_as_a_single_object()
+    {
+        var listAll = typeof(HeroHealthClient).Assembly.GetTypes()
+            .Where(t => t.IsPublic && t.IsAbstract && t.IsSealed)
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.Name.StartsWith("ListAll", StringComparison.Ordinal))
+            .Select(m => m.Name)
+            .ToHashSet();
+        var paged = OpenApiSpec.Operations.Where(o => o.Parameters.Any(p => (string?)p["name"] == "page_index")).ToList();
+
+        Assert.That(paged, Has.Count.GreaterThanOrEqualTo(8));
+        foreach (var op in paged)
+        {
+            if (op.OperationId == "listBatchMessages")
+            {
+                Assert.That(op.Node["x-hero-page-item"], Is.Null, "its documented answer is one BatchMessage, not a list");
+                continue;
+            }
+
+            Assert.That(op.Node["x-hero-page-item"], Is.Not.Null, op.OperationId);
+            Assert.That(listAll, Does.Contain("ListAll" + op.OperationId["list".Length..].Substring(0, 1).ToUpperInvariant() + op.OperationId["list".Length..][1..] + "Async"), op.OperationId);
+        }
+    }
+
+    [Test]
     public void Every_operation_takes_its_functional_area_from_the_description()
     {
         var generated = GeneratedOperations.All.ToDictionary(o => o.OperationId);

@@ -21,7 +21,7 @@ public class PagingTests
         });
 
         var ids = new List<string>();
-        await foreach (var admin in h.Client.Admins.ListAllAdminsAsync(new PagingOptions { PageSize = 2 }))
+        await foreach (var admin in h.Client.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 2 }))
         {
             ids.Add(admin.Id);
         }
@@ -198,7 +198,7 @@ public class PagingTests
         var calls = 0;
         h.Mock.When("*/v1/subscriptions").Respond(_ => Facade.RetryPolicyTests.Json(++calls == 1 ? """{"data":[{"id":"1"},{"id":"2"}],"count":3}""" : """{"data":[{"id":"3"}],"count":3}"""));
 
-        var subs = await h.Client.Subscriptions.ListAllSubscriptionsAsync(new SubscriptionListOptions { Status = "cancelled", PageSize = 2 }).ToListAsync();
+        var subs = await h.Client.Subscriptions.ListAllSubscriptionsAsync(status: "cancelled", paging: new PagingOptions { PageSize = 2 }).ToListAsync();
 
         Assert.That(subs.Select(s => (string?)s["id"]), Is.EqualTo(new[] { "1", "2", "3" }));
         Assert.That(calls, Is.EqualTo(2));
