@@ -283,14 +283,6 @@ namespace HeroHealth.Client
         public static bool operator !=(HeroHealth.Client.BatchMessageStatus left, HeroHealth.Client.BatchMessageStatus right) { }
         public static bool operator ==(HeroHealth.Client.BatchMessageStatus left, HeroHealth.Client.BatchMessageStatus right) { }
     }
-    public static class BatchMessagingExtensions
-    {
-        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> CreateBatchAsync(this HeroHealth.Client.IMessagesClient messages, string name, HeroHealth.Client.BatchChannel channel, string content, System.Collections.Generic.IEnumerable<HeroHealth.Client.BatchRecipient> recipients, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> CreateBatchAsync(this HeroHealth.Client.IMessagesClient messages, string name, HeroHealth.Client.BatchChannel channel, string content, System.Collections.Generic.IEnumerable<HeroHealth.Client.BatchRecipient> recipients, string? subject, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task SendBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> WaitForBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> WaitForBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, HeroHealth.Client.BatchWaitOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public sealed class BatchRecipient : System.IEquatable<HeroHealth.Client.BatchRecipient>
     {
         public BatchRecipient(HeroHealth.Client.NhsNumber NhsNumber, System.DateOnly DateOfBirth) { }
@@ -308,15 +300,13 @@ namespace HeroHealth.Client
     public static class BookingClientExtensions
     {
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> CountSlotsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
-        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListAppointmentsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
-        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSlotsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public static class BookingExtensions
-    {
         public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Appointment>> FindAppointmentsAsync(this HeroHealth.Client.IBookingClient booking, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Appointment>> FindAppointmentsAsync(this HeroHealth.Client.IBookingClient booking, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>> query, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Slot>> FindSlotsAsync(this HeroHealth.Client.IBookingClient booking, System.DateOnly from, System.DateOnly to, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Slot>> FindSlotsAsync(this HeroHealth.Client.IBookingClient booking, System.DateOnly from, System.DateOnly to, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>> query, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> GetBookingLinkUrlAsync(this HeroHealth.Client.IBookingClient booking, string bookingLinkId, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListAppointmentsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListSlotsAsync(this HeroHealth.Client.IBookingClient client, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.Reservation> ReserveAsync(this HeroHealth.Client.IBookingClient booking, HeroHealth.Client.Slot slot, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.Reservation> ReserveAsync(this HeroHealth.Client.IBookingClient booking, HeroHealth.Client.Slot slot, string? patientId, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.Reservation> ReserveAsync(this HeroHealth.Client.IBookingClient booking, HeroHealth.Client.Slot slot, string? patientId, string? reason, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2105,16 +2095,6 @@ namespace HeroHealth.Client
     {
         public static System.Threading.Tasks.Task<HeroHealth.Client.DefaultCustomer?> GetDefaultCustomerAsync(this HeroHealth.Client.IInvoicingClient client, System.Threading.CancellationToken cancellationToken) { }
     }
-    public static class LinkExtensions
-    {
-        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> GetBookingLinkUrlAsync(this HeroHealth.Client.IBookingClient booking, string bookingLinkId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.LinkStatus?> GetLinkStatusAsync(this HeroHealth.Client.ILinksClient links, System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> RestrictBookingLinkAsync(this HeroHealth.Client.ILinksClient links, string bookingLinkId, System.DateOnly? from, System.DateOnly? to, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string fileName, System.ReadOnlyMemory<byte> content, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string fileName, System.ReadOnlyMemory<byte> content, HeroHealth.Client.SharedLinkOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareRecordFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string ehrFileId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareRecordFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string ehrFileId, HeroHealth.Client.SharedLinkOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class LinkReference
     {
         public LinkReference() { }
@@ -2137,6 +2117,12 @@ namespace HeroHealth.Client
     {
         public static System.Threading.Tasks.Task<HeroHealth.Client.AttachmentLinkResponse?> CreateAttachmentLinkAsync(this HeroHealth.Client.ILinksClient client, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.LinkStatus?> GetLinkStatusAsync(this HeroHealth.Client.ILinksClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.LinkStatus?> GetLinkStatusAsync(this HeroHealth.Client.ILinksClient links, System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> RestrictBookingLinkAsync(this HeroHealth.Client.ILinksClient links, string bookingLinkId, System.DateOnly? from, System.DateOnly? to, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string fileName, System.ReadOnlyMemory<byte> content, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string fileName, System.ReadOnlyMemory<byte> content, HeroHealth.Client.SharedLinkOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareRecordFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string ehrFileId, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.SharedLink> ShareRecordFileAsync(this HeroHealth.Client.ILinksClient links, string patientId, string ehrFileId, HeroHealth.Client.SharedLinkOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.ListAdminsOrderBy>))]
     public readonly struct ListAdminsOrderBy : System.IEquatable<HeroHealth.Client.ListAdminsOrderBy>
@@ -2375,6 +2361,9 @@ namespace HeroHealth.Client
     }
     public static class MessagesClientExtensions
     {
+        public const int MaxTextLength = 10000;
+        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> CreateBatchAsync(this HeroHealth.Client.IMessagesClient messages, string name, HeroHealth.Client.BatchChannel channel, string content, System.Collections.Generic.IEnumerable<HeroHealth.Client.BatchRecipient> recipients, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> CreateBatchAsync(this HeroHealth.Client.IMessagesClient messages, string name, HeroHealth.Client.BatchChannel channel, string content, System.Collections.Generic.IEnumerable<HeroHealth.Client.BatchRecipient> recipients, string? subject, System.Threading.CancellationToken cancellationToken = default) { }
         public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, string? status = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static HeroHealth.Client.HeroPageable<Newtonsoft.Json.Linq.JToken> ListAllBatchMessageSendsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
@@ -2382,10 +2371,7 @@ namespace HeroHealth.Client
         public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessageRecipientList?> ListBatchMessageRecipientsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListBatchMessageSendsAsync(this HeroHealth.Client.IMessagesClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage?> ListBatchMessagesAsync(this HeroHealth.Client.IMessagesClient client, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public static class MessagingExtensions
-    {
-        public const int MaxTextLength = 10000;
+        public static System.Threading.Tasks.Task SendBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendEmailAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendEmailAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, HeroHealth.Client.EmailOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendHeroMessageAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2394,6 +2380,8 @@ namespace HeroHealth.Client
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendNhsAppMessageAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, HeroHealth.Client.NhsAppMessageOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendSmsAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.SentMessage?> SendSmsAsync(this HeroHealth.Client.IMessagesClient messages, string patientId, string text, HeroHealth.Client.SmsOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> WaitForBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.BatchMessage> WaitForBatchAsync(this HeroHealth.Client.IMessagesClient messages, string batchId, HeroHealth.Client.BatchWaitOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class NetworkPracticeGroup : System.IEquatable<HeroHealth.Client.NetworkPracticeGroup>
     {
@@ -2529,13 +2517,6 @@ namespace HeroHealth.Client
         public static HeroHealth.Client.PatientDataSource op_Implicit(string value) { }
         public static bool operator !=(HeroHealth.Client.PatientDataSource left, HeroHealth.Client.PatientDataSource right) { }
         public static bool operator ==(HeroHealth.Client.PatientDataSource left, HeroHealth.Client.PatientDataSource right) { }
-    }
-    public static class PatientExtensions
-    {
-        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.PatientSummary>> FindByNhsNumberAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.NhsNumber nhsNumber, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.Patient?> GetPatientAsync(this HeroHealth.Client.IPatientsClient patients, string patientId, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.NhsNumber nhsNumber, System.DateOnly dateOfBirth, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, string forename, string surname, System.DateOnly dateOfBirth, string postcode, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PatientRecord
     {
@@ -3005,10 +2986,14 @@ namespace HeroHealth.Client
     }
     public static class PatientsClientExtensions
     {
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.PatientSummary>> FindByNhsNumberAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.NhsNumber nhsNumber, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.Patient?> GetPatientAsync(this HeroHealth.Client.IPatientsClient patients, string patientId, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.PatientRecord?> GetPatientByIdV2Async(this HeroHealth.Client.IPatientsClient client, string id, System.Threading.CancellationToken cancellationToken) { }
         public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsV3Async(this HeroHealth.Client.IPatientsClient client, System.Threading.CancellationToken cancellationToken) { }
         public static HeroHealth.Client.HeroPageable<HeroHealth.Client.PatientSummary> ListAllPatientsV3Async(this HeroHealth.Client.IPatientsClient client, string? firstName = null, string? lastName = null, string? dob = null, string? nhsNumber = null, string? ehrPartnerId = null, HeroHealth.Client.PagingOptions? paging = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.PatientSummaryList?> ListPatientsV3Async(this HeroHealth.Client.IPatientsClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, HeroHealth.Client.NhsNumber nhsNumber, System.DateOnly dateOfBirth, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.PdsRegistration> RegisterFromPdsAsync(this HeroHealth.Client.IPatientsClient patients, string forename, string surname, System.DateOnly dateOfBirth, string postcode, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PaymentSource
     {
@@ -3082,6 +3067,8 @@ namespace HeroHealth.Client
     }
     public static class PracticeGroupClientExtensions
     {
+        public static System.Threading.Tasks.Task<HeroHealth.Client.HeroCapabilitySet> GetCapabilitySetAsync(this HeroHealth.Client.IPracticeGroupClient practiceGroup, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.NetworkPracticeGroup>> GetNetworkAsync(this HeroHealth.Client.HeroHealthClient hero, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.AppointmentTypeList?> ListAppointmentTypesAsync(this HeroHealth.Client.IPracticeGroupClient client, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<HeroHealth.Client.LocationList?> ListLocationsAsync(this HeroHealth.Client.IPracticeGroupClient client, System.Threading.CancellationToken cancellationToken) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListPractitionersAsync(this HeroHealth.Client.IPracticeGroupClient client, System.Threading.CancellationToken cancellationToken) { }
@@ -3108,11 +3095,6 @@ namespace HeroHealth.Client
         public double Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.PracticeGroupElement>? Data { get; set; }
-    }
-    public static class PracticeGroupExtensions
-    {
-        public static System.Threading.Tasks.Task<HeroHealth.Client.HeroCapabilitySet> GetCapabilitySetAsync(this HeroHealth.Client.IPracticeGroupClient practiceGroup, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.NetworkPracticeGroup>> GetNetworkAsync(this HeroHealth.Client.HeroHealthClient hero, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PreviewPatientMergeRequest
     {
@@ -3786,14 +3768,6 @@ namespace HeroHealth.Client
         public static bool operator !=(HeroHealth.Client.WebhookEventType left, HeroHealth.Client.WebhookEventType right) { }
         public static bool operator ==(HeroHealth.Client.WebhookEventType left, HeroHealth.Client.WebhookEventType right) { }
     }
-    public static class WebhookExtensions
-    {
-        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Webhook>> FindWebhooksAsync(this HeroHealth.Client.IWebhooksClient webhooks, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Webhook>> FindWebhooksAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.Webhook?> SubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Uri url, string? signingKey, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task<HeroHealth.Client.Webhook?> SubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Uri url, string? signingKey, HeroHealth.Client.WebhookSubscriptionOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
-        public static System.Threading.Tasks.Task UnsubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, string webhookId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public sealed class WebhookSubscriptionOptions : System.IEquatable<HeroHealth.Client.WebhookSubscriptionOptions>
     {
         public WebhookSubscriptionOptions() { }
@@ -3819,7 +3793,12 @@ namespace HeroHealth.Client
     }
     public static class WebhooksClientExtensions
     {
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Webhook>> FindWebhooksAsync(this HeroHealth.Client.IWebhooksClient webhooks, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.Webhook>> FindWebhooksAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Threading.CancellationToken cancellationToken = default) { }
         public static System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListWebhooksAsync(this HeroHealth.Client.IWebhooksClient client, System.Threading.CancellationToken cancellationToken) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.Webhook?> SubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Uri url, string? signingKey, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task<HeroHealth.Client.Webhook?> SubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, HeroHealth.Client.WebhookEventType eventType, System.Uri url, string? signingKey, HeroHealth.Client.WebhookSubscriptionOptions? options, System.Threading.CancellationToken cancellationToken = default) { }
+        public static System.Threading.Tasks.Task UnsubscribeAsync(this HeroHealth.Client.IWebhooksClient webhooks, string webhookId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class WriteToRecord : System.IEquatable<HeroHealth.Client.WriteToRecord>
     {

@@ -1,6 +1,6 @@
 namespace HeroHealth.Client;
 
-/// <summary>How <see cref="BatchMessagingExtensions.WaitForBatchAsync(IMessagesClient, string, BatchWaitOptions?, CancellationToken)"/> polls a batch.</summary>
+/// <summary>How <see cref="MessagesClientExtensions.WaitForBatchAsync(IMessagesClient, string, BatchWaitOptions?, CancellationToken)"/> polls a batch.</summary>
 public sealed record BatchWaitOptions
 {
     internal static readonly BatchWaitOptions Default = new();

@@ -1,6 +1,6 @@
 namespace HeroHealth.Client;
 
-/// <summary>Options for <see cref="MessagingExtensions.SendNhsAppMessageAsync(IMessagesClient, string, string, NhsAppMessageOptions, CancellationToken)"/>.</summary>
+/// <summary>Options for <see cref="MessagesClientExtensions.SendNhsAppMessageAsync(IMessagesClient, string, string, NhsAppMessageOptions, CancellationToken)"/>.</summary>
 public sealed class NhsAppMessageOptions : MessageOptions
 {
     /// <summary>The fallback channel if the patient does not open the NHS App message.</summary>

@@ -1,6 +1,6 @@
 namespace HeroHealth.Client;
 
-/// <summary>Options for <see cref="MessagingExtensions.SendSmsAsync(IMessagesClient, string, string, SmsOptions, CancellationToken)"/>.</summary>
+/// <summary>Options for <see cref="MessagesClientExtensions.SendSmsAsync(IMessagesClient, string, string, SmsOptions, CancellationToken)"/>.</summary>
 public sealed class SmsOptions : MessageOptions
 {
     /// <summary>Send to this UK mobile instead of the one on the patient's record.</summary>

@@ -114,7 +114,7 @@ public class UpdateSpecTests
 
         Assert.That(code, Is.EqualTo(2), "--fail-on-breaking");
         Assert.That(Section(report, "Breaking"), Does.Contain("- Operation removed: `DELETE /v1/webhooks/{id} (deleteWebhook)`"));
-        Assert.That(Section(report, "To reconcile by hand"), Does.Contain("`deleteWebhook`").And.Contain("src/HeroHealth.Client/Webhooks/WebhookExtensions.cs"));
+        Assert.That(Section(report, "To reconcile by hand"), Does.Contain("`deleteWebhook`").And.Contain("src/HeroHealth.Client/Webhooks/WebhooksClientExtensions.cs"));
     }
 
     [Test]

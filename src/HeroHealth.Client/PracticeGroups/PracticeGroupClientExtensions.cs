@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace HeroHealth.Client;
 
 /// <summary>The calling practice group: capabilities, and the network of practice groups the key may act for.</summary>
-public static class PracticeGroupExtensions
+public static partial class PracticeGroupClientExtensions
 {
     /// <summary>Gets the practice group's capabilities as a set.</summary>
     /// <param name="practiceGroup">The practice group client (<c>hero.PracticeGroup</c>).</param>

@@ -8,7 +8,7 @@ namespace HeroHealth.Client;
 /// details normalised and every input checked before a request is made. <c>sendMessage</c> is never retried once it
 /// may have reached Hero, so a message is not sent twice by the SDK.
 /// </summary>
-public static class MessagingExtensions
+public static partial class MessagesClientExtensions
 {
     /// <summary>Longest message text accepted before sending (Hero states no limit; this guards against mistakes).</summary>
     public const int MaxTextLength = 10_000;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HeroHealth.Client;
 
 /// <summary>Batch messages: create, inspect recipients, send, and wait for the outcome.</summary>
-public static class BatchMessagingExtensions
+public static partial class MessagesClientExtensions
 {
     /// <summary>Creates an SMS or NHS App batch message (not sent until <see cref="SendBatchAsync"/>); email batches need a subject.</summary>
     /// <param name="messages">The messages client.</param>

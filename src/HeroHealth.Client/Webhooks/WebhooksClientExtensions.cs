@@ -2,7 +2,7 @@
 namespace HeroHealth.Client;
 
 /// <summary>Webhook subscriptions: subscribe with a signing key, list, unsubscribe.</summary>
-public static class WebhookExtensions
+public static partial class WebhooksClientExtensions
 {
     /// <summary>Subscribes <paramref name="url"/> to one event type; deliveries are signed with <paramref name="signingKey"/>.</summary>
     /// <param name="webhooks">The webhooks client (<c>hero.Webhooks</c>).</param>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HeroHealth.Client;
 
 /// <summary>The booking flow: appointment types → slots → reserve → (edit / cancel).</summary>
-public static class BookingExtensions
+public static partial class BookingClientExtensions
 {
     /// <summary>Lists the slots between two dates (inclusive), typed: <c>listSlots</c> with the dates sent as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>

@@ -2,7 +2,7 @@
 namespace HeroHealth.Client;
 
 /// <summary>Patient registration and lookup without reading Hero's docs.</summary>
-public static class PatientExtensions
+public static partial class PatientsClientExtensions
 {
     /// <summary>
     /// Finds the patient on PDS by NHS number and date of birth and returns their Hero patient id: Hero checks the

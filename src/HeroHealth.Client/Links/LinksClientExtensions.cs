@@ -8,29 +8,8 @@ namespace HeroHealth.Client;
 /// (openapi/operations.md), so creating them is a protocol call (<see cref="HeroHealthClient.SendAsync"/>) with the path
 /// Hero gives you; reading and updating booking links and sharing files are methods here.
 /// </remarks>
-public static class LinkExtensions
+public static partial class LinksClientExtensions
 {
-    /// <summary>Gets a booking link's URL, ready to send.</summary>
-    /// <param name="booking">The booking client (<c>hero.Booking</c>; Hero lists Get Booking Link under Booking).</param>
-    /// <param name="bookingLinkId">The booking link id (digits).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The link, or an error if Hero returned none or it is inactive.</returns>
-    /// <exception cref="InvalidOperationException">The link is inactive or has no URL.</exception>
-    public static async Task<SharedLink> GetBookingLinkUrlAsync(this IBookingClient booking, string bookingLinkId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(booking);
-        HeroIds.Validate(bookingLinkId, nameof(bookingLinkId), "booking link id");
-        var link = HeroResults.Require(await booking.GetBookingLinkAsync(bookingLinkId, cancellationToken).ConfigureAwait(false), "getBookingLink", "the booking link");
-        if (link.Active == false)
-        {
-            throw new InvalidOperationException($"Booking link {bookingLinkId} is not active.");
-        }
-
-        return Uri.TryCreate(link.ShortLink, UriKind.Absolute, out var url)
-            ? new SharedLink(url)
-            : throw new InvalidOperationException($"Booking link {bookingLinkId} has no URL.");
-    }
-
     /// <summary>Limits which slots a booking link offers (only slots after <paramref name="from"/> and before <paramref name="to"/>).</summary>
     /// <param name="links">The links client (<c>hero.Links</c>).</param>
     /// <param name="bookingLinkId">The booking link id.</param>
