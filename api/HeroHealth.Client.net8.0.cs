@@ -1483,7 +1483,6 @@ namespace HeroHealth.Client
         public virtual System.Uri BaseAddress { get; }
         public virtual HeroHealth.Client.IBookingClient Booking { get; }
         public virtual HeroHealth.Client.IBookingHcaClient BookingHca { get; }
-        protected HeroHealth.Client.HeroRequestContext Context { get; }
         public virtual HeroHealth.Client.IEpisodeClient Episodes { get; }
         public virtual HeroHealth.Client.IFormResponseClient FormResponses { get; }
         public virtual HeroHealth.Client.IFormClient Forms { get; }
@@ -1734,19 +1733,6 @@ namespace HeroHealth.Client
         public static HeroHealth.Client.HeroRequest Patch(string pathTemplate, params string[] pathArguments) { }
         public static HeroHealth.Client.HeroRequest Post(string pathTemplate, params string[] pathArguments) { }
         public static HeroHealth.Client.HeroRequest Put(string pathTemplate, params string[] pathArguments) { }
-    }
-    [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
-    public sealed class HeroRequestContext
-    {
-        public const string ApiKeyHeader = "x-api-key";
-        public const string PracticeGroupIdHeader = "x-practice-group-id";
-        public HeroRequestContext(string apiKey, string practiceGroupId) { }
-        public bool AllowsNonIdempotentRetries { get; }
-        public string PracticeGroupId { get; }
-        public void Apply(System.Net.Http.HttpRequestMessage request) { }
-        public HeroHealth.Client.HeroRequestContext ForPracticeGroup(string practiceGroupId) { }
-        public override string ToString() { }
-        public HeroHealth.Client.HeroRequestContext WithNonIdempotentRetries() { }
     }
     public sealed class HeroResponse
     {

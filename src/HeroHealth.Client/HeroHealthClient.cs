@@ -155,7 +155,7 @@ public class HeroHealthClient : IDisposable
     public virtual IWebhooksClient Webhooks => _webhooks ??= new WebhooksClient(Context, RequirePipeline());
 
     /// <summary>The credentials and scope this client sends.</summary>
-    protected HeroRequestContext Context { get; }
+    internal HeroRequestContext Context { get; }
 
     /// <summary>A hash prefix naming the client's API key, for shared caches (a mock without a key has none).</summary>
     internal string KeyFingerprint => Context?.KeyFingerprint ?? "none";

@@ -48,7 +48,7 @@ public static class Payloads
         ApplicationId = "bench",
     };
 
-    public static HeroRequestContext Context => new("benchmark-key", "1001");
+    internal static HeroRequestContext Context => new("benchmark-key", "1001");
 
     /// <summary>The generated clients' pipeline with retries and drift reporting off: the row that shows what the facade's policies add.</summary>
     internal static HeroPipeline BarePipeline(HttpMessageHandler handler, Uri? baseAddress = null)

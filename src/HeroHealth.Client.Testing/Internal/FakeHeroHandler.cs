@@ -31,12 +31,12 @@ internal sealed class FakeHeroHandler(FakeHero fake, FakeHeroEngine engine, Fake
                 : FakeResponse.Json(404, new JObject { ["message"] = "Not found" });
         }
 
-        if (!request.Headers.TryGetValues(HeroRequestContext.ApiKeyHeader, out var keys) || keys.SingleOrDefault() != options.ApiKey)
+        if (!request.Headers.TryGetValues("x-api-key", out var keys) || keys.SingleOrDefault() != options.ApiKey)
         {
             return FakeResponse.Json(401, new JObject { ["message"] = "Unauthorised" });
         }
 
-        var practiceGroupId = request.Headers.TryGetValues(HeroRequestContext.PracticeGroupIdHeader, out var groups) ? groups.SingleOrDefault() : null;
+        var practiceGroupId = request.Headers.TryGetValues("x-practice-group-id", out var groups) ? groups.SingleOrDefault() : null;
         if (practiceGroupId is null || !options.PracticeGroupIds.Contains(practiceGroupId))
         {
             return FakeResponse.Json(403, new JObject { ["message"] = "The practice group is not in this API key's network" });

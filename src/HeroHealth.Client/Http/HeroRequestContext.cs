@@ -11,7 +11,7 @@ namespace HeroHealth.Client;
 /// The API key is never exposed by <see cref="ToString"/> or the debugger display.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class HeroRequestContext
+internal sealed class HeroRequestContext
 {
     /// <summary>Header that carries the partner's API key.</summary>
     public const string ApiKeyHeader = "x-api-key";
