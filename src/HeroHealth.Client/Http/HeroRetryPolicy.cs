@@ -15,7 +15,8 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
 {
     private static readonly ResiliencePropertyKey<HeroPipelineMessage> MessageKey = new("HeroHealth.Client.Message");
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> _firstAttempt;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>>? _retries;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _maxRetryAfter;
@@ -25,44 +26,79 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         _logger = logger;
         _timeProvider = timeProvider;
         _maxRetryAfter = options.Retry.MaxRetryAfter;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        var timeout = new TimeoutStrategyOptions { Timeout = options.Timeout };
+
+        // The first attempt runs under the timeout alone: most calls succeed, and they should not pay for (or, in a
+        // fresh process, JIT-compile) the retry strategy. Only an outcome worth retrying builds and enters it, replayed
+        // as the retry strategy's first attempt so its backoff, Retry-After and attempt count are Polly's as before.
+        _firstAttempt = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }.AddTimeout(timeout).Build();
         var retry = options.Retry;
         if (retry.Enabled && retry.MaxAttempts > 1)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = retry.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retry.BaseDelay,
-                MaxDelay = retry.MaxDelay,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context, args.Outcome)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } r ? HeroErrorPolicy.RetryAfterOf(r, _timeProvider) : null),
-                OnRetry = args =>
+            _retries = new Lazy<ResiliencePipeline<HttpResponseMessage>>(() => new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
                 {
-                    args.Outcome.Result?.Dispose();
-                    var op = args.Context.Properties.GetValue(MessageKey, null!).Operation;
-                    HeroLog.Retrying(_logger, op.OperationId, op.Method, op.PathTemplate, args.AttemptNumber + 2, (long)args.RetryDelay.TotalMilliseconds);
-                    return default;
-                },
-            });
+                    MaxRetryAttempts = retry.MaxAttempts - 1,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = retry.BaseDelay,
+                    MaxDelay = retry.MaxDelay,
+                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context.Properties.GetValue(MessageKey, null!), args.Outcome, args.Context.CancellationToken)),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } r ? HeroErrorPolicy.RetryAfterOf(r, _timeProvider) : null),
+                    OnRetry = args =>
+                    {
+                        args.Outcome.Result?.Dispose();
+                        var op = args.Context.Properties.GetValue(MessageKey, null!).Operation;
+                        HeroLog.Retrying(_logger, op.OperationId, op.Method, op.PathTemplate, args.AttemptNumber + 2, (long)args.RetryDelay.TotalMilliseconds);
+                        return default;
+                    },
+                })
+                .AddTimeout(timeout)
+                .Build());
         }
-
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout });
-        _pipeline = builder.Build();
     }
 
     public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
-        var context = ResilienceContextPool.Shared.Get(message.CallerToken);
-        context.Properties.Set(MessageKey, message);
         Outcome<HttpResponseMessage> outcome;
         try
         {
-            outcome = await _pipeline.ExecuteOutcomeAsync(
+            outcome = await RunAsync(_firstAttempt, message, pipeline, currentIndex, replay: null).ConfigureAwait(false);
+            if (_retries is not null && ShouldRetry(message, outcome, message.CallerToken))
+            {
+                outcome = await RunAsync(_retries.Value, message, pipeline, currentIndex, new Replay(outcome)).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            message.CancellationToken = message.CallerToken;
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+
+        message.Response = outcome.Result;
+    }
+
+    private static async ValueTask<Outcome<HttpResponseMessage>> RunAsync(ResiliencePipeline<HttpResponseMessage> resilience, HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex, Replay? replay)
+    {
+        var context = ResilienceContextPool.Shared.Get(message.CallerToken);
+        context.Properties.Set(MessageKey, message);
+        try
+        {
+            return await resilience.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
-                    var (message, pipeline, index) = state;
+                    var (message, pipeline, index, replay) = state;
+                    if (replay is { Pending: true })
+                    {
+                        // The first attempt already ran: hand its outcome to the retry strategy instead of sending again.
+                        replay.Pending = false;
+                        return replay.Outcome;
+                    }
+
                     if (message.AttemptStarted)
                     {
                         message.Attempt++;
@@ -82,32 +118,23 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
                     }
                 },
                 context,
-                (message, pipeline, currentIndex)).ConfigureAwait(false);
+                (message, pipeline, currentIndex, replay)).ConfigureAwait(false);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
-            message.CancellationToken = message.CallerToken;
         }
-
-        if (outcome.Exception is { } exception)
-        {
-            ExceptionDispatchInfo.Capture(exception).Throw();
-        }
-
-        message.Response = outcome.Result;
     }
 
-    private bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    private bool ShouldRetry(HeroPipelineMessage message, Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
     {
-        var message = context.Properties.GetValue(MessageKey, null!);
         var repeatable = message.IsRepeatable;
         bool retry;
         if (outcome.Exception is { } ex)
         {
             retry = ex switch
             {
-                _ when context.CancellationToken.IsCancellationRequested => false,
+                _ when cancellationToken.IsCancellationRequested => false,
                 // Never connected: Hero cannot have seen the request, so even a POST is safe to repeat.
                 HttpRequestException hre when TransportErrors.NeverConnected(hre) => true,
                 HttpRequestException => repeatable,
@@ -124,7 +151,7 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
             return false;
         }
 
-        if (!retry && !repeatable && !context.CancellationToken.IsCancellationRequested)
+        if (!retry && !repeatable && !cancellationToken.IsCancellationRequested)
         {
             HeroLog.NotRetriedNonIdempotent(_logger, message.Operation.OperationId, message.Operation.Method, message.Operation.PathTemplate);
         }
@@ -133,4 +160,12 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
     }
 
     private static bool IsRetriable(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>The first attempt's outcome, given to the retry strategy once as its own first attempt.</summary>
+    private sealed class Replay(Outcome<HttpResponseMessage> outcome)
+    {
+        public Outcome<HttpResponseMessage> Outcome { get; } = outcome;
+
+        public bool Pending { get; set; } = true;
+    }
 }
