@@ -39,7 +39,7 @@ internal abstract class HeroGeneratedClientBase
 
     /// <summary>Starts the URL of a call at the pipeline's base address.</summary>
     /// <returns>A builder the template appends the path and query to.</returns>
-    private protected HeroUrlBuilder CreateUrl() => new(Pipeline.BaseAddress.AbsoluteUri);
+    private protected HeroUrlBuilder CreateUrl() => Pipeline.CreateUrl();
 
     /// <summary>Creates the message of one call of <paramref name="operation"/>.</summary>
     /// <param name="operation">The operation (method, path template, idempotency).</param>

@@ -35,12 +35,11 @@ internal sealed class HeroPipeline : IDisposable
             ? $"HeroHealth.Client/{HeroHealthDiagnostics.Version}"
             : $"HeroHealth.Client/{HeroHealthDiagnostics.Version} ({settings.ApplicationId})";
         _drift = settings.ReportSpecDrift ? new HeroSpecDrift(logger) : null;
-        Timeout = settings.Timeout;
+        var clock = timeProvider ?? TimeProvider.System;
 
-        var policies = new List<HeroPipelinePolicy> { new HeroErrorPolicy(timeProvider ?? TimeProvider.System, settings.Timeout) };
+        var policies = new List<HeroPipelinePolicy> { new HeroErrorPolicy(clock, settings.Timeout) };
         policies.AddRange(settings.Policies.Where(p => p.Position == HeroPipelinePosition.PerCall).Select(p => p.Policy));
-        policies.Add(new HeroRetryPolicy(settings, logger, timeProvider ?? TimeProvider.System));
-
+        policies.Add(new HeroRetryPolicy(settings, logger, clock));
         policies.AddRange(settings.Policies.Where(p => p.Position == HeroPipelinePosition.PerTry).Select(p => p.Policy));
         policies.Add(new HeroTelemetryPolicy(logger));
         policies.Add(HeroScopePolicy.Instance);
@@ -51,11 +50,8 @@ internal sealed class HeroPipeline : IDisposable
     /// <summary>The absolute base address, ending with '/'.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The per-attempt timeout.</summary>
-    public TimeSpan Timeout { get; }
-
-    /// <summary>The transport, for another pipeline over the same connections (a health probe's).</summary>
-    public HeroTransport Transport => _transport;
+    /// <summary>Starts the URL of a generated call at the base address (one string for the whole URL, not two).</summary>
+    public HeroUrlBuilder CreateUrl() => new(_baseAddress);
 
     /// <summary>Creates the message of one call of <paramref name="operation"/>.</summary>
     /// <param name="context">The key and practice group to act with.</param>

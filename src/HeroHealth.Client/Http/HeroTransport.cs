@@ -67,15 +67,9 @@ internal sealed class HeroTransport : IDisposable
     public static HeroTransport Borrowing(HttpMessageHandler handler, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(handler, parameterName);
-        if (FollowsRedirects(PrimaryOf(handler)))
-        {
-            throw new ArgumentException(
-                "The handler follows redirects (AllowAutoRedirect is on), so a redirect would carry x-api-key to another origin. "
-                + "Set AllowAutoRedirect = false on it, or let the SDK create the handler.",
-                parameterName);
-        }
-
-        return new HeroTransport(handler, owned: false);
+        return Borrowed(handler, parameterName,
+            "The handler follows redirects (AllowAutoRedirect is on), so a redirect would carry x-api-key to another origin. "
+            + "Set AllowAutoRedirect = false on it, or let the SDK create the handler.");
     }
 
     /// <summary>The handler of a caller's <see cref="HttpClient"/> (its handlers and pool; not its BaseAddress, Timeout or default headers).</summary>
@@ -90,17 +84,16 @@ internal sealed class HeroTransport : IDisposable
                 nameof(httpClient));
         }
 
-        if (FollowsRedirects(PrimaryOf(handler)))
-        {
-            throw new ArgumentException(
-                "This HttpClient follows redirects (the default for new HttpClient()), so a redirect would carry x-api-key to "
-                + "another origin. Create it over a handler with AllowAutoRedirect = false, e.g. "
-                + "new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), or let the SDK create its own.",
-                nameof(httpClient));
-        }
-
-        return new HeroTransport(handler, owned: false);
+        return Borrowed(handler, nameof(httpClient),
+            "This HttpClient follows redirects (the default for new HttpClient()), so a redirect would carry x-api-key to "
+            + "another origin. Create it over a handler with AllowAutoRedirect = false, e.g. "
+            + "new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), or let the SDK create its own.");
     }
+
+    private static HeroTransport Borrowed(HttpMessageHandler handler, string parameterName, string followsRedirectsMessage) =>
+        FollowsRedirects(PrimaryOf(handler))
+            ? throw new ArgumentException(followsRedirectsMessage, parameterName)
+            : new HeroTransport(handler, owned: false);
 
     /// <summary>Sends one transmission.</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
