@@ -4,7 +4,7 @@ namespace HeroHealth.Client
     {
         public AccessTokenResponse() { }
         [Newtonsoft.Json.JsonProperty("access_token", Required=Newtonsoft.Json.Required.Always)]
-        public string AccessToken { get; set; }
+        public string? AccessToken { get; set; }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
@@ -14,15 +14,15 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("email", Required=Newtonsoft.Json.Required.Always)]
-        public string Email { get; set; }
+        public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("external_prescriber_id", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? ExternalPrescriberId { get; set; }
         [Newtonsoft.Json.JsonProperty("first_name", Required=Newtonsoft.Json.Required.Always)]
-        public string FirstName { get; set; }
+        public string? FirstName { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", Required=Newtonsoft.Json.Required.Always)]
-        public string LastName { get; set; }
+        public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("prescriber_details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? PrescriberDetails { get; set; }
     }
@@ -38,7 +38,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.Admin>? Data { get; set; }
     }
@@ -48,7 +48,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("appointment_type_id", Required=Newtonsoft.Json.Required.Always)]
-        public string AppointmentTypeId { get; set; }
+        public string? AppointmentTypeId { get; set; }
         [Newtonsoft.Json.JsonProperty("booking_confirmed_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? BookingConfirmedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("can_be_cancelled", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -60,17 +60,17 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public double? Duration { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("in_person", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? InPerson { get; set; }
         [Newtonsoft.Json.JsonProperty("link_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LinkId { get; set; }
         [Newtonsoft.Json.JsonProperty("location_id", Required=Newtonsoft.Json.Required.Always)]
-        public string LocationId { get; set; }
+        public string? LocationId { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? PatientId { get; set; }
         [Newtonsoft.Json.JsonProperty("practitioner_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PractitionerId { get; set; }
+        public string? PractitionerId { get; set; }
         [Newtonsoft.Json.JsonProperty("reserved_until", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ReservedUntil { get; set; }
         [Newtonsoft.Json.JsonProperty("start_time", Required=Newtonsoft.Json.Required.AllowNull)]
@@ -90,7 +90,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("reserved_until", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? ReservedUntil { get; set; }
     }
@@ -106,31 +106,31 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("assignee_type", Required=Newtonsoft.Json.Required.AllowNull)]
         public HeroHealth.Client.AppointmentTypeAssigneeType? AssigneeType { get; set; }
         [Newtonsoft.Json.JsonProperty("duration", Required=Newtonsoft.Json.Required.Always)]
-        public double Duration { get; set; }
+        public double? Duration { get; set; }
         [Newtonsoft.Json.JsonProperty("form_id", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? FormId { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("in_person", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? InPerson { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("next_available_at", Required=Newtonsoft.Json.Required.AllowNull)]
         public System.DateTimeOffset? NextAvailableAt { get; set; }
         [Newtonsoft.Json.JsonProperty("partner_slot_name", Required=Newtonsoft.Json.Required.Always)]
-        public string PartnerSlotName { get; set; }
+        public string? PartnerSlotName { get; set; }
         [Newtonsoft.Json.JsonProperty("practitioner_type", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.AppointmentTypePractitionerType PractitionerType { get; set; }
+        public HeroHealth.Client.AppointmentTypePractitionerType? PractitionerType { get; set; }
         [Newtonsoft.Json.JsonProperty("price", Required=Newtonsoft.Json.Required.Always)]
-        public double Price { get; set; }
+        public double? Price { get; set; }
         [Newtonsoft.Json.JsonProperty("sector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public HeroHealth.Client.AppointmentTypeSector? Sector { get; set; }
         [Newtonsoft.Json.JsonProperty("slot_count", Required=Newtonsoft.Json.Required.Always)]
-        public double SlotCount { get; set; }
+        public double? SlotCount { get; set; }
         [Newtonsoft.Json.JsonProperty("telephone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Telephone { get; set; }
         [Newtonsoft.Json.JsonProperty("use_partner_bookable_slots", Required=Newtonsoft.Json.Required.Always)]
-        public bool UsePartnerBookableSlots { get; set; }
+        public bool? UsePartnerBookableSlots { get; set; }
         [Newtonsoft.Json.JsonProperty("video", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Video { get; set; }
     }
@@ -156,7 +156,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.AppointmentType>? Data { get; set; }
     }
@@ -233,15 +233,15 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("channel", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.BatchChannel Channel { get; set; }
+        public HeroHealth.Client.BatchChannel? Channel { get; set; }
         [Newtonsoft.Json.JsonProperty("content", Required=Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; }
+        public string? Content { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("status", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.BatchMessageStatus Status { get; set; }
+        public HeroHealth.Client.BatchMessageStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Subject { get; set; }
     }
@@ -253,7 +253,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("dob", Required=Newtonsoft.Json.Required.AllowNull)]
         public System.DateOnly? Dob { get; set; }
         [Newtonsoft.Json.JsonProperty("nhs_number", Required=Newtonsoft.Json.Required.Always)]
-        public string NhsNumber { get; set; }
+        public string? NhsNumber { get; set; }
     }
     public class BatchMessageRecipientList : HeroHealth.Client.IHeroPage<Newtonsoft.Json.Linq.JToken>
     {
@@ -387,9 +387,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("applies_to", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? AppliesTo { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("percent_off", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public double? PercentOff { get; set; }
     }
@@ -399,7 +399,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.Coupon>? Data { get; set; }
     }
@@ -409,17 +409,17 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("appointment_type_id", Required=Newtonsoft.Json.Required.Always)]
-        public string AppointmentTypeId { get; set; }
+        public string? AppointmentTypeId { get; set; }
         [Newtonsoft.Json.JsonProperty("billpayer_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? BillpayerId { get; set; }
         [Newtonsoft.Json.JsonProperty("duration", Required=Newtonsoft.Json.Required.Always)]
-        public double Duration { get; set; }
+        public double? Duration { get; set; }
         [Newtonsoft.Json.JsonProperty("location_id", Required=Newtonsoft.Json.Required.Always)]
-        public string LocationId { get; set; }
+        public string? LocationId { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? PatientId { get; set; }
         [Newtonsoft.Json.JsonProperty("practitioner_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PractitionerId { get; set; }
+        public string? PractitionerId { get; set; }
         [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Reason { get; set; }
         [Newtonsoft.Json.JsonProperty("start_time", Required=Newtonsoft.Json.Required.AllowNull)]
@@ -453,13 +453,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("channel", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.BatchChannel Channel { get; set; }
+        public HeroHealth.Client.BatchChannel? Channel { get; set; }
         [Newtonsoft.Json.JsonProperty("content", Required=Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; }
+        public string? Content { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("recipients", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.BatchMessageRecipient> Recipients { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.BatchMessageRecipient>? Recipients { get; set; }
         [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Subject { get; set; }
     }
@@ -471,7 +471,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("email", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("phone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Phone { get; set; }
         [Newtonsoft.Json.JsonProperty("sources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -515,7 +515,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("invoice_items_attributes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<HeroHealth.Client.CreateInvoiceRequestInvoiceItemsAttribute>? InvoiceItemsAttributes { get; set; }
         [Newtonsoft.Json.JsonProperty("issuer_id", Required=Newtonsoft.Json.Required.Always)]
-        public string IssuerId { get; set; }
+        public string? IssuerId { get; set; }
         [Newtonsoft.Json.JsonProperty("membership_number", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? MembershipNumber { get; set; }
         [Newtonsoft.Json.JsonProperty("memo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -555,7 +555,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
@@ -573,7 +573,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("product", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Product { get; set; }
         [Newtonsoft.Json.JsonProperty("quantity", Required=Newtonsoft.Json.Required.Always)]
-        public int Quantity { get; set; }
+        public int? Quantity { get; set; }
         [Newtonsoft.Json.JsonProperty("stripe_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StripeId { get; set; }
         [Newtonsoft.Json.JsonProperty("unit_amount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -603,13 +603,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("email", Required=Newtonsoft.Json.Required.Always)]
-        public string Email { get; set; }
+        public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("mobile", Required=Newtonsoft.Json.Required.Always)]
-        public string Mobile { get; set; }
+        public string? Mobile { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("prescriber_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PrescriberId { get; set; }
+        public string? PrescriberId { get; set; }
     }
     public class CreateWebhookRequest
     {
@@ -619,13 +619,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Description { get; set; }
         [Newtonsoft.Json.JsonProperty("event_type", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.WebhookEventType EventType { get; set; }
+        public HeroHealth.Client.WebhookEventType? EventType { get; set; }
         [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.Dictionary<string, string>? Headers { get; set; }
         [Newtonsoft.Json.JsonProperty("signing_key", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SigningKey { get; set; }
         [Newtonsoft.Json.JsonProperty("url", Required=Newtonsoft.Json.Required.Always)]
-        public System.Uri Url { get; set; }
+        public System.Uri? Url { get; set; }
     }
     public class Customer
     {
@@ -635,9 +635,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("email", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("phone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Phone { get; set; }
         [Newtonsoft.Json.JsonProperty("sources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -649,7 +649,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.Customer>? Data { get; set; }
     }
@@ -695,9 +695,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("duration", Required=Newtonsoft.Json.Required.Always)]
-        public double Duration { get; set; }
+        public double? Duration { get; set; }
         [Newtonsoft.Json.JsonProperty("practitioner_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PractitionerId { get; set; }
+        public string? PractitionerId { get; set; }
         [Newtonsoft.Json.JsonProperty("start_time", Required=Newtonsoft.Json.Required.AllowNull)]
         public System.DateTimeOffset? StartTime { get; set; }
         [Newtonsoft.Json.JsonProperty("suppress_availability_check", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -731,7 +731,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("hero_uid", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? HeroUid { get; set; }
         [Newtonsoft.Json.JsonProperty("identifiers", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.EhrPatientCandidateIdentifier> Identifiers { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.EhrPatientCandidateIdentifier>? Identifiers { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("last_sync_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -782,15 +782,15 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("label", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EhrPatientCandidateIdentifierLabel Label { get; set; }
+        public HeroHealth.Client.EhrPatientCandidateIdentifierLabel? Label { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EhrPatientCandidateIdentifierName Name { get; set; }
+        public HeroHealth.Client.EhrPatientCandidateIdentifierName? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("role", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EhrPatientCandidateIdentifierRole Role { get; set; }
+        public HeroHealth.Client.EhrPatientCandidateIdentifierRole? Role { get; set; }
         [Newtonsoft.Json.JsonProperty("source", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EhrPatientCandidateIdentifierSource Source { get; set; }
+        public HeroHealth.Client.EhrPatientCandidateIdentifierSource? Source { get; set; }
         [Newtonsoft.Json.JsonProperty("value", Required=Newtonsoft.Json.Required.Always)]
-        public string Value { get; set; }
+        public string? Value { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.EhrPatientCandidateIdentifierLabel>))]
     public readonly struct EhrPatientCandidateIdentifierLabel : System.IEquatable<HeroHealth.Client.EhrPatientCandidateIdentifierLabel>
@@ -970,11 +970,11 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("assignees", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<HeroHealth.Client.EpisodeAssignee>? Assignees { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("priority", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodePriority Priority { get; set; }
+        public HeroHealth.Client.EpisodePriority? Priority { get; set; }
         [Newtonsoft.Json.JsonProperty("status", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeStatus Status { get; set; }
+        public HeroHealth.Client.EpisodeStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("tasks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<HeroHealth.Client.EpisodeTask>? Tasks { get; set; }
     }
@@ -1087,13 +1087,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("assignees", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken>? Assignees { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("patient", Required=Newtonsoft.Json.Required.AllowNull)]
         public HeroHealth.Client.EpisodeSummaryPatient? Patient { get; set; }
         [Newtonsoft.Json.JsonProperty("priority", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeSummaryPriority Priority { get; set; }
+        public HeroHealth.Client.EpisodeSummaryPriority? Priority { get; set; }
         [Newtonsoft.Json.JsonProperty("status", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeSummaryStatus Status { get; set; }
+        public HeroHealth.Client.EpisodeSummaryStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("tasks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken>? Tasks { get; set; }
     }
@@ -1163,13 +1163,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("category", Required=Newtonsoft.Json.Required.Always)]
-        public string Category { get; set; }
+        public string? Category { get; set; }
         [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Details { get; set; }
         [Newtonsoft.Json.JsonProperty("patient", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeTaskPatient Patient { get; set; }
+        public HeroHealth.Client.EpisodeTaskPatient? Patient { get; set; }
         [Newtonsoft.Json.JsonProperty("type_label", Required=Newtonsoft.Json.Required.Always)]
-        public string TypeLabel { get; set; }
+        public string? TypeLabel { get; set; }
     }
     public class EpisodeTaskPatient
     {
@@ -1177,7 +1177,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("address", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeTaskPatientAddress Address { get; set; }
+        public HeroHealth.Client.EpisodeTaskPatientAddress? Address { get; set; }
         [Newtonsoft.Json.JsonProperty("contact_emails", Required=Newtonsoft.Json.Required.AllowNull)]
         public System.Collections.Generic.List<string>? ContactEmails { get; set; }
         [Newtonsoft.Json.JsonProperty("deceased_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1193,7 +1193,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("first_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FirstName { get; set; }
         [Newtonsoft.Json.JsonProperty("full_name", Required=Newtonsoft.Json.Required.Always)]
-        public string FullName { get; set; }
+        public string? FullName { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("last_sync_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1209,7 +1209,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("registered_practitioner_name", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? RegisteredPractitionerName { get; set; }
         [Newtonsoft.Json.JsonProperty("sex", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.EpisodeTaskPatientSex Sex { get; set; }
+        public HeroHealth.Client.EpisodeTaskPatientSex? Sex { get; set; }
         [Newtonsoft.Json.JsonProperty("title", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Title { get; set; }
         [Newtonsoft.Json.JsonProperty("uid", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1221,7 +1221,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("country", Required=Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; }
+        public string? Country { get; set; }
         [Newtonsoft.Json.JsonProperty("county", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? County { get; set; }
         [Newtonsoft.Json.JsonProperty("line1", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1231,9 +1231,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("line3", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Line3 { get; set; }
         [Newtonsoft.Json.JsonProperty("postcode", Required=Newtonsoft.Json.Required.Always)]
-        public string Postcode { get; set; }
+        public string? Postcode { get; set; }
         [Newtonsoft.Json.JsonProperty("town", Required=Newtonsoft.Json.Required.Always)]
-        public string Town { get; set; }
+        public string? Town { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.EpisodeTaskPatientSex>))]
     public readonly struct EpisodeTaskPatientSex : System.IEquatable<HeroHealth.Client.EpisodeTaskPatientSex>
@@ -1259,13 +1259,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("description", Required=Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; }
+        public string? Description { get; set; }
         [Newtonsoft.Json.JsonProperty("fields", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.FormField> Fields { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.FormField>? Fields { get; set; }
         [Newtonsoft.Json.JsonProperty("form_type", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.FormFormType FormType { get; set; }
+        public HeroHealth.Client.FormFormType? FormType { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_description", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? PatientDescription { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_title", Required=Newtonsoft.Json.Required.AllowNull)]
@@ -1273,7 +1273,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("snomed_code", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? SnomedCode { get; set; }
         [Newtonsoft.Json.JsonProperty("title", Required=Newtonsoft.Json.Required.Always)]
-        public string Title { get; set; }
+        public string? Title { get; set; }
     }
     public static class FormClientExtensions
     {
@@ -1285,9 +1285,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("form_question_id", Required=Newtonsoft.Json.Required.Always)]
-        public string FormQuestionId { get; set; }
+        public string? FormQuestionId { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.FormFormType>))]
     public readonly struct FormFormType : System.IEquatable<HeroHealth.Client.FormFormType>
@@ -1345,21 +1345,21 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("description", Required=Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; }
+        public string? Description { get; set; }
         [Newtonsoft.Json.JsonProperty("form_type", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.FormSummaryFormType FormType { get; set; }
+        public HeroHealth.Client.FormSummaryFormType? FormType { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_description", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? PatientDescription { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_title", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? PatientTitle { get; set; }
         [Newtonsoft.Json.JsonProperty("reply_form", Required=Newtonsoft.Json.Required.Always)]
-        public bool ReplyForm { get; set; }
+        public bool? ReplyForm { get; set; }
         [Newtonsoft.Json.JsonProperty("snomed_code", Required=Newtonsoft.Json.Required.AllowNull)]
         public string? SnomedCode { get; set; }
         [Newtonsoft.Json.JsonProperty("title", Required=Newtonsoft.Json.Required.Always)]
-        public string Title { get; set; }
+        public string? Title { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.FormSummaryFormType>))]
     public readonly struct FormSummaryFormType : System.IEquatable<HeroHealth.Client.FormSummaryFormType>
@@ -1385,7 +1385,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.FormSummary>? Data { get; set; }
     }
@@ -1411,9 +1411,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("expiration_time", Required=Newtonsoft.Json.Required.Always)]
-        public System.DateTimeOffset ExpirationTime { get; set; }
+        public System.DateTimeOffset? ExpirationTime { get; set; }
         [Newtonsoft.Json.JsonProperty("token", Required=Newtonsoft.Json.Required.Always)]
-        public string Token { get; set; }
+        public string? Token { get; set; }
     }
     public sealed class HeroAccessToken : System.IEquatable<HeroHealth.Client.HeroAccessToken>
     {
@@ -1994,17 +1994,17 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("category", Required=Newtonsoft.Json.Required.Always)]
-        public string Category { get; set; }
+        public string? Category { get; set; }
         [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Details { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("patient", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.InboxTaskPatient Patient { get; set; }
+        public HeroHealth.Client.InboxTaskPatient? Patient { get; set; }
         [Newtonsoft.Json.JsonProperty("status", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.InboxTaskStatus Status { get; set; }
+        public HeroHealth.Client.InboxTaskStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("type_label", Required=Newtonsoft.Json.Required.Always)]
-        public string TypeLabel { get; set; }
+        public string? TypeLabel { get; set; }
     }
     public class InboxTaskPatient
     {
@@ -2020,7 +2020,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("emis_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? EmisId { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("uid", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Uid { get; set; }
     }
@@ -2061,7 +2061,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("stripe_id", Required=Newtonsoft.Json.Required.Always)]
-        public string StripeId { get; set; }
+        public string? StripeId { get; set; }
         [Newtonsoft.Json.JsonProperty("subtotal", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public double? Subtotal { get; set; }
         [Newtonsoft.Json.JsonProperty("updated_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2073,9 +2073,9 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("error", Required=Newtonsoft.Json.Required.Always)]
-        public bool Error { get; set; }
+        public bool? Error { get; set; }
         [Newtonsoft.Json.JsonProperty("statusCode", Required=Newtonsoft.Json.Required.Always)]
-        public double StatusCode { get; set; }
+        public double? StatusCode { get; set; }
     }
     public static class InvoicingClientExtensions
     {
@@ -2383,7 +2383,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken>? Data { get; set; }
     }
@@ -2439,7 +2439,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("county", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? County { get; set; }
         [Newtonsoft.Json.JsonProperty("data_source", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientDataSource DataSource { get; set; }
+        public HeroHealth.Client.PatientDataSource? DataSource { get; set; }
         [Newtonsoft.Json.JsonProperty("deceased_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? DeceasedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("dob", Required=Newtonsoft.Json.Required.AllowNull)]
@@ -2455,7 +2455,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("first_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FirstName { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("last_sync_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2475,7 +2475,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("sex_changed_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? SexChangedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("status", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientStatus Status { get; set; }
+        public HeroHealth.Client.PatientStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("title", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public HeroHealth.Client.PatientTitle? Title { get; set; }
         [Newtonsoft.Json.JsonProperty("town", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2532,7 +2532,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("hero_uid", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? HeroUid { get; set; }
         [Newtonsoft.Json.JsonProperty("identifiers", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.PatientRecordIdentifier> Identifiers { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.PatientRecordIdentifier>? Identifiers { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("last_sync_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2583,15 +2583,15 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("label", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientRecordIdentifierLabel Label { get; set; }
+        public HeroHealth.Client.PatientRecordIdentifierLabel? Label { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientRecordIdentifierName Name { get; set; }
+        public HeroHealth.Client.PatientRecordIdentifierName? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("role", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientRecordIdentifierRole Role { get; set; }
+        public HeroHealth.Client.PatientRecordIdentifierRole? Role { get; set; }
         [Newtonsoft.Json.JsonProperty("source", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.PatientRecordIdentifierSource Source { get; set; }
+        public HeroHealth.Client.PatientRecordIdentifierSource? Source { get; set; }
         [Newtonsoft.Json.JsonProperty("value", Required=Newtonsoft.Json.Required.Always)]
-        public string Value { get; set; }
+        public string? Value { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.PatientRecordIdentifierLabel>))]
     public readonly struct PatientRecordIdentifierLabel : System.IEquatable<HeroHealth.Client.PatientRecordIdentifierLabel>
@@ -2754,7 +2754,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PatientId { get; set; }
+        public string? PatientId { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.PatientSex>))]
     public readonly struct PatientSex : System.IEquatable<HeroHealth.Client.PatientSex>
@@ -3031,15 +3031,15 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("email", Required=Newtonsoft.Json.Required.Always)]
-        public string Email { get; set; }
+        public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("mobile", Required=Newtonsoft.Json.Required.Always)]
-        public string Mobile { get; set; }
+        public string? Mobile { get; set; }
         [Newtonsoft.Json.JsonProperty("name", Required=Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; }
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("prescriber_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PrescriberId { get; set; }
+        public string? PrescriberId { get; set; }
     }
     public class PharmacyList : HeroHealth.Client.IHeroPage<HeroHealth.Client.Pharmacy>
     {
@@ -3047,7 +3047,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.Pharmacy>? Data { get; set; }
     }
@@ -3078,7 +3078,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("count", Required=Newtonsoft.Json.Required.Always)]
-        public double Count { get; set; }
+        public double? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
         public System.Collections.Generic.List<HeroHealth.Client.PracticeGroupElement>? Data { get; set; }
     }
@@ -3128,19 +3128,19 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("data_source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DataSource { get; set; }
         [Newtonsoft.Json.JsonProperty("dob", Required=Newtonsoft.Json.Required.Always)]
-        public System.DateOnly Dob { get; set; }
+        public System.DateOnly? Dob { get; set; }
         [Newtonsoft.Json.JsonProperty("ehr_partner_id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? EhrPartnerId { get; set; }
         [Newtonsoft.Json.JsonProperty("email", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Email { get; set; }
         [Newtonsoft.Json.JsonProperty("first_name", Required=Newtonsoft.Json.Required.Always)]
-        public string FirstName { get; set; }
+        public string? FirstName { get; set; }
         [Newtonsoft.Json.JsonProperty("landline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Landline { get; set; }
         [Newtonsoft.Json.JsonProperty("last_name", Required=Newtonsoft.Json.Required.Always)]
-        public string LastName { get; set; }
+        public string? LastName { get; set; }
         [Newtonsoft.Json.JsonProperty("mobile", Required=Newtonsoft.Json.Required.Always)]
-        public string Mobile { get; set; }
+        public string? Mobile { get; set; }
         [Newtonsoft.Json.JsonProperty("nhs_number", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? NhsNumber { get; set; }
         [Newtonsoft.Json.JsonProperty("postcode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -3273,11 +3273,11 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("fallback_message_type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public HeroHealth.Client.SendMessageRequestFallbackMessageType? FallbackMessageType { get; set; }
         [Newtonsoft.Json.JsonProperty("message_string", Required=Newtonsoft.Json.Required.Always)]
-        public string MessageString { get; set; }
+        public string? MessageString { get; set; }
         [Newtonsoft.Json.JsonProperty("message_type", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.SendMessageRequestMessageType MessageType { get; set; }
+        public HeroHealth.Client.SendMessageRequestMessageType? MessageType { get; set; }
         [Newtonsoft.Json.JsonProperty("patient_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PatientId { get; set; }
+        public string? PatientId { get; set; }
         [Newtonsoft.Json.JsonProperty("recipient_contact_detail", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? RecipientContactDetail { get; set; }
         [Newtonsoft.Json.JsonProperty("send_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -3337,11 +3337,11 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("confirm_write_to_record_url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ConfirmWriteToRecordUrl { get; set; }
         [Newtonsoft.Json.JsonProperty("content", Required=Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; }
+        public string? Content { get; set; }
         [Newtonsoft.Json.JsonProperty("created_at", Required=Newtonsoft.Json.Required.Always)]
-        public string CreatedAt { get; set; }
+        public string? CreatedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("message_id", Required=Newtonsoft.Json.Required.Always)]
-        public string MessageId { get; set; }
+        public string? MessageId { get; set; }
         [Newtonsoft.Json.JsonProperty("send_at", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? SendAt { get; set; }
         [Newtonsoft.Json.JsonProperty("snomed_code", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -3481,7 +3481,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("admin_id", Required=Newtonsoft.Json.Required.Always)]
-        public string AdminId { get; set; }
+        public string? AdminId { get; set; }
     }
     public class UpdateBookingLinkRequest
     {
@@ -3533,7 +3533,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonProperty("footer", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Footer { get; set; }
         [Newtonsoft.Json.JsonProperty("issuer_id", Required=Newtonsoft.Json.Required.Always)]
-        public string IssuerId { get; set; }
+        public string? IssuerId { get; set; }
         [Newtonsoft.Json.JsonProperty("memo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Memo { get; set; }
     }
@@ -3543,7 +3543,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
@@ -3663,7 +3663,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("data", Required=Newtonsoft.Json.Required.Always)]
-        public HeroHealth.Client.UpdateTaskResponseData Data { get; set; }
+        public HeroHealth.Client.UpdateTaskResponseData? Data { get; set; }
     }
     public class UpdateTaskResponseData
     {
@@ -3671,7 +3671,7 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
     }
     public class ValidationError
     {
@@ -3679,11 +3679,11 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("error", Required=Newtonsoft.Json.Required.Always)]
-        public bool Error { get; set; }
+        public bool? Error { get; set; }
         [Newtonsoft.Json.JsonProperty("message", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<HeroHealth.Client.ValidationErrorMessageItem> Message { get; set; }
+        public System.Collections.Generic.List<HeroHealth.Client.ValidationErrorMessageItem>? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("statusCode", Required=Newtonsoft.Json.Required.Always)]
-        public double StatusCode { get; set; }
+        public double? StatusCode { get; set; }
     }
     public class ValidationErrorMessageItem
     {
@@ -3691,11 +3691,11 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("code", Required=Newtonsoft.Json.Required.Always)]
-        public string Code { get; set; }
+        public string? Code { get; set; }
         [Newtonsoft.Json.JsonProperty("expected", Required=Newtonsoft.Json.Required.Always)]
-        public string Expected { get; set; }
+        public string? Expected { get; set; }
         [Newtonsoft.Json.JsonProperty("path", Required=Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken> Path { get; set; }
+        public System.Collections.Generic.List<Newtonsoft.Json.Linq.JToken>? Path { get; set; }
     }
     public class Webhook
     {
@@ -3703,19 +3703,19 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("created_at", Required=Newtonsoft.Json.Required.Always)]
-        public string CreatedAt { get; set; }
+        public string? CreatedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("event_type", Required=Newtonsoft.Json.Required.Always)]
-        public string EventType { get; set; }
+        public string? EventType { get; set; }
         [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.Dictionary<string, string>? Headers { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("signing_key", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SigningKey { get; set; }
         [Newtonsoft.Json.JsonProperty("updated_at", Required=Newtonsoft.Json.Required.Always)]
-        public string UpdatedAt { get; set; }
+        public string? UpdatedAt { get; set; }
         [Newtonsoft.Json.JsonProperty("url", Required=Newtonsoft.Json.Required.Always)]
-        public string Url { get; set; }
+        public string? Url { get; set; }
     }
     public class WebhookEvent
     {
@@ -3723,13 +3723,13 @@ namespace HeroHealth.Client
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("event", Required=Newtonsoft.Json.Required.Always)]
-        public string Event { get; set; }
+        public string? Event { get; set; }
         [Newtonsoft.Json.JsonProperty("id", Required=Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; }
+        public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("object", Required=Newtonsoft.Json.Required.Always)]
-        public string Object { get; set; }
+        public string? Object { get; set; }
         [Newtonsoft.Json.JsonProperty("practice_group_id", Required=Newtonsoft.Json.Required.Always)]
-        public string PracticeGroupId { get; set; }
+        public string? PracticeGroupId { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(HeroHealth.Client.HeroEnumConverter<HeroHealth.Client.WebhookEventType>))]
     public readonly struct WebhookEventType : System.IEquatable<HeroHealth.Client.WebhookEventType>

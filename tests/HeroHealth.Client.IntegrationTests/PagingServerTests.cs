@@ -39,7 +39,7 @@ public class PagingServerTests
         var ids = new List<string>();
         await foreach (var admin in _hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 100 }))
         {
-            ids.Add(admin.Id);
+            ids.Add(admin.Id!);
         }
 
         Assert.That(ids, Is.EqualTo(Enumerable.Range(0, total).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));

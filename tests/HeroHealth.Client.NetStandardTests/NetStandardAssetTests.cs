@@ -213,7 +213,7 @@ public class NetStandardAssetTests
         {
             await foreach (var admin in hero.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 50 }))
             {
-                seen.Add(admin.Id);
+                seen.Add(admin.Id!);
             }
         }
 

@@ -78,7 +78,7 @@ internal static class DemoCommand
         }, ct), "sent message");
         Step("Send an SMS with write-to-record", $"message {sent.MessageId} queued for patient {registration.PatientId}; written to the record automatically", new JObject { ["message_id"] = sent.MessageId });
 
-        var delivery = await heroSide.DeliveryAsync(hook.Id, WebhookEventType.AppointmentConfirmed, ct);
+        var delivery = await heroSide.DeliveryAsync(Returned(hook.Id, "webhook id"), WebhookEventType.AppointmentConfirmed, ct);
         var verifier = new HeroWebhookVerifier(signingKey);
         var verdict = verifier.Verify(delivery.Timestamp, delivery.Signature, delivery.Body);
         var what = HeroWebhookEvent.TryParse(delivery.Body, out var delivered) ? $"{delivered.ObjectType} {delivered.Id}" : "an unreadable body";

@@ -21,7 +21,7 @@ public sealed class Reservation
     {
         _booking = booking;
         _clock = clock;
-        Id = created.Id;
+        Id = HeroResults.RequireField(created.Id, "createAppointment", "$.id", "the reservation id");
         ReservedUntil = DateTimeOffset.TryParse(created.ReservedUntil, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var until) ? until : null;
         Created = created;
     }

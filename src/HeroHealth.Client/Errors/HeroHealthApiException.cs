@@ -88,14 +88,15 @@ public class HeroHealthApiException : HeroHealthException
         new($"Hero Health API call {operation} succeeded, but its body could not be read as {resultType.Name}. Hero processed the request.", operation, null, exception);
 
     /// <summary>
-    /// A 2xx without a body where a helper needs a value from it (a reservation id, a link URL). Hero processed the
+    /// A 2xx without a body, or without the field a helper needs from it (a reservation id, a link URL). Hero processed the
     /// request: look it up rather than repeating it.
     /// </summary>
-    internal static HeroHealthResponseShapeException NoBody(string operationId, string needed)
+    internal static HeroHealthResponseShapeException NoBody(string operationId, string needed, string? path)
     {
         var operation = HeroOperation.Find(operationId);
+        var missing = path is null ? "without a response body" : $"without {path} in its response";
         return new(
-            $"Hero Health API call {operation?.ToString() ?? operationId} succeeded without a response body, so {needed} is unknown. Hero processed the request: look the result up before repeating it.",
+            $"Hero Health API call {operation?.ToString() ?? operationId} succeeded {missing}, so {needed} is unknown. Hero processed the request: look the result up before repeating it.",
             operation,
             null,
             null);

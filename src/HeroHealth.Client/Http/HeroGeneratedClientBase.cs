@@ -49,16 +49,29 @@ internal abstract class HeroGeneratedClientBase
     private protected HeroPipelineMessage CreateMessage(HeroOperation operation, string url, CancellationToken cancellationToken) =>
         Pipeline.CreateMessageForUrl(Context, operation, url, cancellationToken);
 
-    /// <summary>Serializes a request body as UTF-8 JSON (<c>application/json</c>) with the SDK's settings.</summary>
+    /// <summary>
+    /// Serializes a request body as UTF-8 JSON (<c>application/json</c>) with the SDK's settings, before anything is
+    /// sent: a field the description requires that is left null fails here, naming its JSON path (never a value).
+    /// </summary>
     /// <param name="body">The model to send.</param>
+    /// <param name="parameterName">The body parameter's name, for the error.</param>
     /// <returns>The content.</returns>
-    private protected static HttpContent CreateJsonContent(object body)
+    /// <exception cref="ArgumentException">A required field of <paramref name="body"/> is null.</exception>
+    private protected static HttpContent CreateJsonContent(object body, string parameterName)
     {
         var builder = new StringBuilder(256);
         using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
         using (var json = new JsonTextWriter(writer) { ArrayPool = JsonCharPool.Instance })
         {
-            HeroJson.Serializer.Serialize(json, body);
+            try
+            {
+                HeroJson.RequestSerializer.Serialize(json, body);
+            }
+            catch (JsonSerializationException e) when (e.Message.Contains("requires a value", StringComparison.Ordinal))
+            {
+                // Newtonsoft's message names the property and its path, never a value.
+                throw new ArgumentException($"{parameterName} lacks a field Hero requires, so nothing was sent: {e.Message}", parameterName);
+            }
         }
 
         var size = 0;

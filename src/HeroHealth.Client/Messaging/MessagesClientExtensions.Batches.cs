@@ -12,9 +12,9 @@ public static partial class MessagesClientExtensions
     /// <param name="content">The message text.</param>
     /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created batch (status CREATED).</returns>
+    /// <returns>The created batch (status CREATED); its <c>Id</c> is checked, never null.</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch (it needs a subject).</exception>
-    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body or no id, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
     public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, CancellationToken cancellationToken = default) =>
         CreateBatchAsync(messages, name, channel, content, recipients, null, cancellationToken);
 
@@ -26,9 +26,9 @@ public static partial class MessagesClientExtensions
     /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
     /// <param name="subject">Required for email.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created batch (status CREATED).</returns>
+    /// <returns>The created batch (status CREATED); its <c>Id</c> is checked, never null.</returns>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch without subject.</exception>
-    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
+    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body or no id, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
     public static async Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, string? subject, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -74,7 +74,9 @@ public static partial class MessagesClientExtensions
             Content = content,
             Recipients = list,
         }, cancellationToken).ConfigureAwait(false);
-        return HeroResults.Require(created, "createBatchMessage", "the batch id");
+        var batch = HeroResults.Require(created, "createBatchMessage", "the batch id");
+        HeroResults.RequireField(batch.Id, "createBatchMessage", "$.id", "the batch id");
+        return batch;
     }
 
     /// <summary>Starts sending a created batch. Not retried once it may have reached Hero.</summary>
@@ -132,7 +134,7 @@ public static partial class MessagesClientExtensions
         while (true)
         {
             var batch = HeroResults.Require(await messages.GetBatchMessageAsync(batchId, cancellationToken).ConfigureAwait(false), "getBatchMessage", "the batch status");
-            if (targets.Contains(batch.Status) || !batch.Status.IsKnown)
+            if (batch.Status is not { IsKnown: true } status || targets.Contains(status))
             {
                 return batch;
             }

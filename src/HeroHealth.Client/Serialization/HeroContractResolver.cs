@@ -7,13 +7,22 @@ namespace HeroHealth.Client;
 /// <summary>
 /// Adjusts the generated models' JSON contracts: (1) reads timestamps with <see cref="TimestampConverter"/> and
 /// dates (<c>format: date</c>, e.g. dates of birth) with <see cref="DateOnlyConverter"/>, which also accepts the
-/// full timestamps Hero sometimes sends for them; (2) does not fail a response for a missing
-/// "required" field (the spec's required flags are reconstructed). Hero's enums need nothing here: they are generated
-/// as extensible enums that carry their own converter (<see cref="HeroEnumConverter{TEnum}"/>).
+/// full timestamps Hero sometimes sends for them; (2) enforces the description's required fields only on what the SDK
+/// sends (<see cref="Requests"/>): a response missing one is still a success (any 2xx is), reported as spec drift,
+/// which is why every generated property is nullable. Hero's enums need nothing here: they are generated as
+/// extensible enums that carry their own converter (<see cref="HeroEnumConverter{TEnum}"/>).
 /// </summary>
 internal sealed class HeroContractResolver : DefaultContractResolver
 {
-    public static readonly HeroContractResolver Instance = new();
+    /// <summary>For responses and everything else the SDK reads: a missing required field is not an error.</summary>
+    public static readonly HeroContractResolver Instance = new(enforceRequired: false);
+
+    /// <summary>For request bodies: a required field left null fails before anything is sent.</summary>
+    public static readonly HeroContractResolver Requests = new(enforceRequired: true);
+
+    private readonly bool _enforceRequired;
+
+    private HeroContractResolver(bool enforceRequired) => _enforceRequired = enforceRequired;
 
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
@@ -62,9 +71,8 @@ internal sealed class HeroContractResolver : DefaultContractResolver
         var property = base.CreateProperty(member, memberSerialization);
 
         // The spec's required flags are reconstructed from Hero's docs (and Hero's own examples omit "required"
-        // fields): a missing or null field in a response must not fail the whole call. Requests are checked by the
-        // workflow helpers before sending, and by Hero's 400 otherwise.
-        if (property.Required is Required.Always or Required.AllowNull or Required.DisallowNull)
+        // fields): a missing or null field in a response must not fail a call Hero has already carried out.
+        if (!_enforceRequired && property.Required is Required.Always or Required.AllowNull or Required.DisallowNull)
         {
             property.Required = Required.Default;
         }

@@ -23,6 +23,16 @@ public static class HeroJson
     /// <summary>One serializer with these settings for the SDK's hand-written readers and writers (it is safe to share).</summary>
     internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings());
 
+    /// <summary>The serializer of generated request bodies: the same settings, and a required field left null fails.</summary>
+    internal static readonly JsonSerializer RequestSerializer = CreateRequestSerializer();
+
+    private static JsonSerializer CreateRequestSerializer()
+    {
+        var settings = CreateSettings();
+        settings.ContractResolver = HeroContractResolver.Requests;
+        return JsonSerializer.Create(settings);
+    }
+
     /// <summary>Creates settings configured by <see cref="Configure"/>.</summary>
     /// <returns>New settings.</returns>
     public static JsonSerializerSettings CreateSettings()

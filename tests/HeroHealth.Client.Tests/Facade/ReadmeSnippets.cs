@@ -206,8 +206,8 @@ internal static class ReadmeSnippets
 
         var batch = await hero.Messages.CreateBatchAsync("Flu clinic", BatchChannel.Sms, "Book your flu jab: …",
             [new BatchRecipient(NhsNumber.Parse("999 000 0018"), new DateOnly(1992, 1, 1))], cancellationToken);
-        await hero.Messages.SendBatchAsync(batch.Id, cancellationToken);
-        var done = await hero.Messages.WaitForBatchAsync(batch.Id, cancellationToken);   // polls until COMPLETED
+        await hero.Messages.SendBatchAsync(batch.Id!, cancellationToken);  // CreateBatchAsync has checked the id
+        var done = await hero.Messages.WaitForBatchAsync(batch.Id!, cancellationToken);   // polls until COMPLETED
         #endregion
         return done;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using HeroHealth.Client.Tests.Support;
+using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;
 
 namespace HeroHealth.Client.Tests.Generated;
@@ -42,6 +43,31 @@ public class EveryOperationStatusTests
         var result = task.GetType().GetProperty("Result")!.GetValue(task);
         Assert.That(sent(), Is.EqualTo(1), "sent once");
         Assert.That(result, empty ? Is.Null : Is.Not.Null);
+    }
+
+    public static IEnumerable<TestCaseData> RequiredBodyCases() =>
+        from op in OpenApiSpec.Operations
+        where op.RequestBodySchema is not null && FirstRequired(op) is not null
+        select new TestCaseData(op).SetName($"{op.OperationId}: a body without a required field is refused before sending");
+
+    [TestCaseSource(nameof(RequiredBodyCases))]
+    public async Task A_body_without_a_required_field_is_refused_before_sending(SpecOperation op)
+    {
+        using var h = new FacadeHarness();
+        var sent = CountRequests(h, HttpStatusCode.OK, body: null);
+        var (contract, method) = FrontDoor(h.Client, op);
+        var field = FirstRequired(op)!;
+        var args = Arguments(method, op, pathValue: null);
+        var index = Array.FindIndex(method.GetParameters(), p => p.Name == "body");
+        var body = JObject.FromObject(args[index]!, Newtonsoft.Json.JsonSerializer.Create(HeroJson.CreateSettings()));
+        body.Remove(field);
+        args[index] = body.ToObject(method.GetParameters()[index].ParameterType, Newtonsoft.Json.JsonSerializer.Create(HeroJson.CreateSettings()));
+
+        var ex = await Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => (Task)method.Invoke(contract, args)!);
+
+        Assert.That(((ArgumentException)ex!).ParamName, Is.EqualTo("body"));
+        Assert.That(ex.Message, Does.Contain($"'{field}'"), "names the field");
+        Assert.That(sent(), Is.Zero);
     }
 
     [TestCaseSource(nameof(PathCases))]
@@ -96,7 +122,7 @@ public class EveryOperationStatusTests
             }
             else if (parameter.Name == "body")
             {
-                args.Add(Activator.CreateInstance(parameter.ParameterType));
+                args.Add(SchemaSamples.ForSchema(op.RequestBodySchema, op.RequestBodyExample).ToObject(parameter.ParameterType, Newtonsoft.Json.JsonSerializer.Create(HeroJson.CreateSettings())));
             }
             else if (pathValue is { } bad && bad.Name == parameter.Name)
             {
@@ -115,6 +141,14 @@ public class EveryOperationStatusTests
         }
 
         return args.ToArray();
+    }
+
+    /// <summary>The first required, non-nullable field of the operation's body schema (after resolving <c>$ref</c>).</summary>
+    private static string? FirstRequired(SpecOperation op)
+    {
+        var schema = OpenApiSpec.Resolve(op.RequestBodySchema!);
+        return (schema["required"] as JArray)?.Select(r => (string)r!)
+            .FirstOrDefault(name => schema.SelectToken($"properties['{name}'].nullable")?.Value<bool>() != true);
     }
 
     private static string Describe(string value) => value switch

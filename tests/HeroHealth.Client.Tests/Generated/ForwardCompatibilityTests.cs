@@ -22,7 +22,7 @@ public class ForwardCompatibilityTests
 
         Assert.That(batch!.Id, Is.EqualTo("77"));
         Assert.That(batch.Status.ToString(), Is.EqualTo("ARCHIVED_IN_2030"));
-        Assert.That(batch.Status.IsKnown, Is.False);
+        Assert.That(batch.Status!.Value.IsKnown, Is.False);
         Assert.That(batch.Status, Is.Not.EqualTo(BatchMessageStatus.Completed));
         Assert.That(batch.Status == "ARCHIVED_IN_2030", Is.True, "compares with the wire text");
         Assert.That(batch.Channel.ToString(), Is.EqualTo("WHATSAPP"));

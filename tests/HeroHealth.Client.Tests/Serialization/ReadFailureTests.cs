@@ -28,8 +28,7 @@ public class ReadFailureTests
 
         var batch = await h.Client.Messages.GetBatchMessageAsync("1");
 
-        Assert.That(batch!.Status, Is.EqualTo(default(HeroHealth.Client.BatchMessageStatus)));
-        Assert.That(batch.Status.IsKnown, Is.False);
+        Assert.That(batch!.Status, Is.Null);
         Assert.That(batch.Channel, Is.EqualTo(HeroHealth.Client.BatchChannel.Sms));
     }
 

@@ -115,7 +115,7 @@ public class MessagingTests
         var batch = await h.Client.Messages.CreateBatchAsync("Flu clinic", BatchChannel.Email, "Book your jab",
             [new BatchRecipient(NhsNumber.Parse("9434765919"), new DateOnly(1992, 1, 1)), new BatchRecipient(NhsNumber.Parse("943 476 5919"), new DateOnly(1992, 1, 1))],
             subject: "Flu clinic");
-        await h.Client.Messages.SendBatchAsync(batch!.Id);
+        await h.Client.Messages.SendBatchAsync(batch.Id!);
         var done = await h.WithClockAsync(() => h.Client.Messages.WaitForBatchAsync("9", new BatchWaitOptions { PollInterval = TimeSpan.FromSeconds(5) }), step: TimeSpan.FromSeconds(1));
 
         Assert.That(JToken.DeepEquals(rec.SingleBody(), JObject.Parse("""

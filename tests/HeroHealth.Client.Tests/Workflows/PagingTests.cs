@@ -23,7 +23,7 @@ public class PagingTests
         var ids = new List<string>();
         await foreach (var admin in h.Client.Admins.ListAllAdminsAsync(paging: new PagingOptions { PageSize = 2 }))
         {
-            ids.Add(admin.Id);
+            ids.Add(admin.Id!);
         }
 
         Assert.That(ids, Is.EqualTo(new[] { "0", "1", "2", "3", "4" }));

@@ -141,6 +141,20 @@ public class PatientsBookingLinksTests
     }
 
     [Test]
+    public async Task A_reservation_answered_without_an_id_fails_naming_the_path_and_saying_hero_did_the_work()
+    {
+        using var h = new FacadeHarness();
+        var rec = new RequestRecorder().Answer(h.Mock, """{"reserved_until":"2026-11-24T09:15:00Z"}""");
+        var slot = new Slot { PractitionerId = "2", AppointmentTypeId = "3", LocationId = "4", StartTime = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), FinishTime = new DateTimeOffset(2026, 12, 1, 9, 15, 0, TimeSpan.Zero) };
+
+        var ex = await Assert.ThrowsAsync<HeroHealthResponseShapeException>(() => h.Client.Booking.ReserveAsync(slot));
+
+        Assert.That(ex!.Message, Does.Contain("createAppointment").And.Contain("$.id").And.Contain("Hero processed the request"));
+        Assert.That(ex.MayHaveBeenDelivered, Is.True);
+        Assert.That(rec.Requests, Has.Count.EqualTo(1), "sent once, not repeated");
+    }
+
+    [Test]
     public async Task An_expired_reservation_refuses_to_edit_without_sending_anything()
     {
         using var h = new FacadeHarness();
