@@ -83,6 +83,8 @@ public static partial class UpdateSpecCommand
             return 1;
         }
 
+        CarrySdkSteering(committed, incoming);
+
         // The committed description fed back in (or any input equal to it) leaves openapi/ byte-identical: nothing to
         // write, nothing to rebuild.
         if (JToken.DeepEquals(WithoutProvenance(incoming), WithoutProvenance(committed)))
@@ -166,6 +168,43 @@ public static partial class UpdateSpecCommand
             info["x-hero-source"] = new JObject { ["kind"] = source.Kind, ["location"] = source.Location, ["sha256"] = source.Sha256 };
         }
     }
+
+    /// <summary>
+    /// Keeps the SDK's own steering, which Hero's bundle will not carry: the area names of <c>HeroHealthClient</c>
+    /// (<c>x-hero-sdk-areas</c>) and, per operation (same method and path), the idempotency judgement, the functional
+    /// area and the page item (only where its schema exists in the new description). What the input states wins.
+    /// </summary>
+    /// <param name="committed">The description in openapi/ now.</param>
+    /// <param name="incoming">The new description, changed in place.</param>
+    public static void CarrySdkSteering(JObject committed, JObject incoming)
+    {
+        if (incoming["x-hero-sdk-areas"] is null && committed["x-hero-sdk-areas"] is { } areas)
+        {
+            incoming["x-hero-sdk-areas"] = areas.DeepClone();
+        }
+
+        var schemas = incoming.SelectToken("components.schemas") as JObject;
+        var before = SpecDiff.Operations(committed);
+        foreach (var (key, op) in SpecDiff.Operations(incoming))
+        {
+            if (!before.TryGetValue(key, out var previous))
+            {
+                continue;
+            }
+
+            foreach (var name in SteeringKeys)
+            {
+                if (op[name] is null && previous[name] is { } value
+                    && (name != "x-hero-page-item" || (string?)value == "any" || schemas?[(string)value!] is not null))
+                {
+                    op[name] = value.DeepClone();
+                }
+            }
+        }
+    }
+
+    private static readonly string[] SteeringKeys =
+        ["x-hero-idempotent", "x-hero-idempotent-reason", "x-hero-functional-area", "x-hero-functional-area-inferred", "x-hero-page-item"];
 
     private static JObject WithoutProvenance(JObject spec)
     {

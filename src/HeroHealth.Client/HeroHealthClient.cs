@@ -7,33 +7,16 @@ namespace HeroHealth.Client;
 /// so any of them can be mocked), scoped to one practice group, with retries, typed errors and redacted telemetry.
 /// </summary>
 /// <remarks>
+/// The area properties are generated, one per tag of the API description (named by its <c>x-hero-sdk-areas</c>), each
+/// created on first use: most applications touch a few of the seventeen.
 /// Create one per application (or register it with <c>services.AddHeroHealthClient(...)</c>) and reuse it: it is
 /// thread-safe. <see cref="ForPracticeGroup"/> gives a client for another practice group of your network that shares
 /// the same connection pool. Members are virtual so the client can be mocked.
 /// </remarks>
-public class HeroHealthClient : IDisposable
+public partial class HeroHealthClient : IDisposable
 {
     private readonly HeroPipeline? _pipeline;
     private readonly bool _ownsPipeline;
-
-    // Areas are created on first use: most applications touch a few of the seventeen.
-    private IPracticeGroupClient? _practiceGroup;
-    private IAdminClient? _admins;
-    private IBookingClient? _booking;
-    private IBookingHcaClient? _bookingHca;
-    private IEpisodeClient? _episodes;
-    private IFormClient? _forms;
-    private IFormResponseClient? _formResponses;
-    private IInvoicingClient? _invoicing;
-    private ILinksClient? _links;
-    private IMessagesClient? _messages;
-    private IPartnersClient? _partners;
-    private IPatientsClient? _patients;
-    private IPrescriptionClient? _prescriptions;
-    private IShortLinksClient? _shortLinks;
-    private ISubscriptionsClient? _subscriptions;
-    private ITaskClient? _tasks;
-    private IWebhooksClient? _webhooks;
 
     /// <summary>Creates a client that owns a pooled connection handler. Dispose it when the application stops.</summary>
     /// <param name="options">API key, practice group, environment and policies; validated now.</param>
@@ -102,57 +85,6 @@ public class HeroHealthClient : IDisposable
 
     /// <summary>The base address calls go to.</summary>
     public virtual Uri BaseAddress => _pipeline?.BaseAddress ?? Options.ResolveBaseAddress();
-
-    /// <summary>The practice group's settings, capabilities, configuration, reference data, network and Elements access tokens.</summary>
-    public virtual IPracticeGroupClient PracticeGroup => _practiceGroup ??= new PracticeGroupClient(Context, RequirePipeline());
-
-    /// <summary>Practice staff (admins).</summary>
-    public virtual IAdminClient Admins => _admins ??= new AdminClient(Context, RequirePipeline());
-
-    /// <summary>Appointments (reserve, edit, cancel) and slots.</summary>
-    public virtual IBookingClient Booking => _booking ??= new BookingClient(Context, RequirePipeline());
-
-    /// <summary>HCA consultant search.</summary>
-    public virtual IBookingHcaClient BookingHca => _bookingHca ??= new BookingHcaClient(Context, RequirePipeline());
-
-    /// <summary>Episodes and notes.</summary>
-    public virtual IEpisodeClient Episodes => _episodes ??= new EpisodeClient(Context, RequirePipeline());
-
-    /// <summary>Forms.</summary>
-    public virtual IFormClient Forms => _forms ??= new FormClient(Context, RequirePipeline());
-
-    /// <summary>Form responses.</summary>
-    public virtual IFormResponseClient FormResponses => _formResponses ??= new FormResponseClient(Context, RequirePipeline());
-
-    /// <summary>Coupons, customers and invoices.</summary>
-    public virtual IInvoicingClient Invoicing => _invoicing ??= new InvoicingClient(Context, RequirePipeline());
-
-    /// <summary>Booking, form and attachment links.</summary>
-    public virtual ILinksClient Links => _links ??= new LinksClient(Context, RequirePipeline());
-
-    /// <summary>SMS, email, NHS App and Hero messages; batch messages.</summary>
-    public virtual IMessagesClient Messages => _messages ??= new MessagesClient(Context, RequirePipeline());
-
-    /// <summary>Partner integrations.</summary>
-    public virtual IPartnersClient Partners => _partners ??= new PartnersClient(Context, RequirePipeline());
-
-    /// <summary>Patient registration (PDS) and records.</summary>
-    public virtual IPatientsClient Patients => _patients ??= new PatientsClient(Context, RequirePipeline());
-
-    /// <summary>Prescribers' pharmacies.</summary>
-    public virtual IPrescriptionClient Prescriptions => _prescriptions ??= new PrescriptionClient(Context, RequirePipeline());
-
-    /// <summary>The practice group's short links (booking links and others).</summary>
-    public virtual IShortLinksClient ShortLinks => _shortLinks ??= new ShortLinksClient(Context, RequirePipeline());
-
-    /// <summary>Patient subscriptions.</summary>
-    public virtual ISubscriptionsClient Subscriptions => _subscriptions ??= new SubscriptionsClient(Context, RequirePipeline());
-
-    /// <summary>Inbox tasks.</summary>
-    public virtual ITaskClient Tasks => _tasks ??= new TaskClient(Context, RequirePipeline());
-
-    /// <summary>Webhook subscriptions.</summary>
-    public virtual IWebhooksClient Webhooks => _webhooks ??= new WebhooksClient(Context, RequirePipeline());
 
     /// <summary>The credentials and scope this client sends.</summary>
     internal HeroRequestContext Context { get; }

@@ -131,6 +131,32 @@ public class UpdateSpecTests
     }
 
     [Test]
+    public void The_sdks_own_steering_survives_a_bundle_that_does_not_carry_it()
+    {
+        var committed = SpecYaml.Parse(File.ReadAllText(Path.Combine(Repo, "openapi", "hero-public-api.yaml")));
+        var bundle = (JObject)committed.DeepClone();
+        bundle.Remove("x-hero-sdk-areas");
+        var operations = SpecDiff.Operations(bundle);
+        foreach (var op in operations.Values)
+        {
+            foreach (var key in new[] { "x-hero-idempotent", "x-hero-idempotent-reason", "x-hero-functional-area", "x-hero-functional-area-inferred", "x-hero-page-item" })
+            {
+                op.Remove(key);
+            }
+        }
+
+        ((JObject)bundle.SelectToken("components.schemas")!).Remove("Admin");
+        UpdateSpecCommand.CarrySdkSteering(committed, bundle);
+
+        Assert.That(JToken.DeepEquals(bundle["x-hero-sdk-areas"], committed["x-hero-sdk-areas"]), Is.True, "HeroHealthClient's area names");
+        var listAdmins = operations.Values.Single(o => (string?)o["operationId"] == "listAdmins");
+        Assert.That(listAdmins["x-hero-page-item"], Is.Null, "its item schema is gone from the bundle, so no pager is claimed");
+        Assert.That((string?)listAdmins["x-hero-functional-area"], Is.Not.Null);
+        Assert.That(operations.Values.Count(o => (bool?)o["x-hero-idempotent"] == true), Is.EqualTo(SpecDiff.Operations(committed).Values.Count(o => (bool?)o["x-hero-idempotent"] == true)).And.GreaterThan(0));
+        Assert.That(operations.Values.Count(o => o["x-hero-page-item"] is not null), Is.EqualTo(SpecDiff.Operations(committed).Values.Count(o => o["x-hero-page-item"] is not null) - 1));
+    }
+
+    [Test]
     public async Task A_written_description_records_what_it_came_from_and_the_inventory_counts_follow_it()
     {
         var light = LightScratch();

@@ -159,8 +159,21 @@ public class OptionsAndEnvironmentTests
         Assert.That(properties.Select(p => p.PropertyType.Name), Is.EquivalentTo(GeneratedClients.ClientTypes.Select(t => "I" + t.Name)));
         foreach (var property in properties)
         {
-            Assert.That(property.GetValue(h.Client), Is.Not.Null, property.Name);
+            var first = property.GetValue(h.Client);
+            Assert.That(first, Is.Not.Null, property.Name);
             Assert.That(property.GetMethod!.IsVirtual, Is.True, property.Name + " can be overridden by a mock");
+            Assert.That(property.GetValue(h.Client), Is.SameAs(first), property.Name + " is created once");
         }
+    }
+
+    [Test]
+    public void Every_area_property_is_named_by_the_descriptions_x_hero_sdk_areas()
+    {
+        var areas = (Newtonsoft.Json.Linq.JObject)OpenApiSpec.Document["x-hero-sdk-areas"]!;
+        var tags = OpenApiSpec.Operations.Select(o => o.Tag).Distinct().ToList();
+
+        Assert.That(areas.Properties().Select(p => p.Name), Is.EquivalentTo(tags), "one entry per tag with operations");
+        Assert.That(typeof(HeroHealthClient).GetProperties().Where(p => p.PropertyType.IsInterface).Select(p => p.Name),
+            Is.EquivalentTo(areas.Properties().Select(p => (string)p.Value["property"]!)));
     }
 }
