@@ -76,7 +76,7 @@ public class EveryOperationStatusTests
         using var h = new FacadeHarness();
         var sent = CountRequests(h, HttpStatusCode.OK, body: null);
         var (contract, method) = FrontDoor(h.Client, op);
-        var target = Naming.Camel(parameter);
+        var target = Naming.Parameter(op, parameter);
 
         var ex = await Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => (Task)method.Invoke(contract, Arguments(method, op, (target, bad)))!);
 
@@ -107,7 +107,7 @@ public class EveryOperationStatusTests
         var (clientType, _) = GeneratedClients.Find(op);
         var contractType = clientType.GetInterface("I" + clientType.Name)!;
         var property = typeof(HeroHealthClient).GetProperties().Single(p => p.PropertyType == contractType);
-        var method = contractType.GetMethod(Naming.Pascal(op.OperationId) + "Async")!;
+        var method = contractType.GetMethod(Naming.Method(op))!;
         return (property.GetValue(hero)!, method);
     }
 
@@ -134,7 +134,7 @@ public class EveryOperationStatusTests
             }
             else
             {
-                var spec = op.Parameters.Single(p => Naming.Camel((string)p["name"]!) == parameter.Name);
+                var spec = op.Parameters.Single(p => (string)p["name"]! == Naming.WireName(op, parameter.Name!));
                 var required = (bool?)spec["required"] == true || (string)spec["in"]! == "path";
                 args.Add(!required ? null : (string)spec["in"]! == "path" ? "31" : OperationArguments.For(parameter.ParameterType).Value);
             }

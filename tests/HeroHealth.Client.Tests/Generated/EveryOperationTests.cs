@@ -25,7 +25,8 @@ public class EveryOperationTests
     public async Task Operation_round_trips_through_the_generated_client(SpecOperation op)
     {
         var (clientType, method) = GeneratedClients.Find(op);
-        Assert.That(clientType.Name, Is.EqualTo(Naming.ClientName(op.Tag)), "client class is named after Hero's tag");
+        Assert.That(clientType, Is.EqualTo(Naming.Client(op)));
+        Assert.That(OpenApiSpec.Operations.Where(o => Naming.Client(o) == clientType).Select(o => o.Tag).Distinct(), Is.EqualTo(new[] { op.Tag }), "one client per Hero tag");
 
         var (status, responseSchema, responseExample) = op.Success;
         var responseJson = responseSchema is null ? null : SchemaSamples.ForSchema(responseSchema, responseExample);
@@ -72,7 +73,7 @@ public class EveryOperationTests
                 continue;
             }
 
-            var spec = op.Parameters.Single(p => Naming.Camel((string)p["name"]!) == parameter.Name);
+            var spec = op.Parameters.Single(p => (string)p["name"]! == Naming.WireName(op, parameter.Name!));
             var (value, wire) = OperationArguments.For(parameter.ParameterType);
             args.Add(value);
             var wireName = (string)spec["name"]!;

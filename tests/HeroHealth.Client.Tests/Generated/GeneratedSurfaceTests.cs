@@ -108,7 +108,8 @@ public class GeneratedSurfaceTests
     public void Every_tag_client_has_a_public_interface_and_can_only_be_built_by_the_sdk_over_its_pipeline()
     {
         var clients = GeneratedClients.ClientTypes.ToList();
-        Assert.That(clients.Select(c => c.Name), Is.EquivalentTo(OpenApiSpec.Operations.Select(o => Naming.ClientName(o.Tag)).Distinct()));
+        Assert.That(clients, Is.EquivalentTo(OpenApiSpec.Operations.Select(Naming.Client).Distinct()), "one client per tag, each holding an operation");
+        Assert.That(clients, Has.Count.EqualTo(OpenApiSpec.Operations.Select(o => o.Tag).Distinct().Count()));
         foreach (var client in clients)
         {
             var contract = client.GetInterface("I" + client.Name);

@@ -16,7 +16,7 @@ public static class GeneratedClients
 
     public static (Type Client, MethodInfo Method) Find(SpecOperation op)
     {
-        var name = Naming.Pascal(op.OperationId) + "Async";
+        var name = Naming.Method(op);
         var matches = ClientTypes
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name == name).Select(m => (t, m)))
             .ToList();
