@@ -1456,18 +1456,12 @@ namespace HeroHealth.Client
     public class HeroHealthApiException : HeroHealth.Client.HeroHealthException
     {
         protected HeroHealthApiException(string message, HeroHealth.Client.HeroHealthFailure failure, System.Exception? innerException) { }
-        public HeroHealthApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, System.Exception? innerException) { }
         public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
         public string? ResponseBody { get; }
         public System.TimeSpan? RetryAfter { get; }
         public int StatusCode { get; }
         protected static string Describe(HeroHealth.Client.HeroHealthFailure failure, string? explanation) { }
         public static HeroHealth.Client.HeroHealthApiException FromFailure(HeroHealth.Client.HeroHealthFailure failure) { }
-    }
-    public class HeroHealthApiException<TResult> : HeroHealth.Client.HeroHealthApiException
-    {
-        public HeroHealthApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>>? headers, TResult result, System.Exception? innerException) { }
-        public TResult Result { get; }
     }
     public class HeroHealthAuthenticationException : HeroHealth.Client.HeroHealthApiException
     {

@@ -21,20 +21,6 @@ namespace HeroHealth.Client;
 /// </remarks>
 public class HeroHealthApiException : HeroHealthException
 {
-    /// <summary>Creates the exception (the signature the generated clients call).</summary>
-    /// <param name="message">What went wrong, free of response data.</param>
-    /// <param name="statusCode">The HTTP status code of the response.</param>
-    /// <param name="response">The raw response body, if it was read.</param>
-    /// <param name="headers">The response headers.</param>
-    /// <param name="innerException">The cause, if any; JSON errors are reduced to their position.</param>
-    public HeroHealthApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
-        : base(BuildMessage(message, statusCode), null, false, Sanitize(innerException))
-    {
-        StatusCode = statusCode;
-        ResponseBody = response;
-        Headers = headers ?? new Dictionary<string, IEnumerable<string>>();
-    }
-
     /// <summary>Creates an exception for a failed response of a known operation.</summary>
     /// <param name="message">The complete message, free of response data.</param>
     /// <param name="failure">Status, operation, body and headers of the failed call.</param>
@@ -120,9 +106,6 @@ public class HeroHealthApiException : HeroHealthException
         ? ((HttpStatusCode)status).ToString()
         : string.Empty;
 
-    private static string BuildMessage(string message, int statusCode) =>
-        FormattableString.Invariant($"{message} (HTTP {statusCode})");
-
     /// <summary>
     /// Newtonsoft's messages quote the offending value ("Error converting value \"Jane\"…"); keep only where it failed.
     /// </summary>
@@ -140,74 +123,30 @@ public class HeroHealthApiException : HeroHealthException
     /// A JSON path with its field names and indexes, but not dictionary keys: Hero's fields are snake_case, anything
     /// else in a path is a key taken from the data (it can be a name) and is replaced by <c>*</c>.
     /// </summary>
-    private const string WireNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789_";
-#if !NETSTANDARD2_0
-    private static readonly System.Buffers.SearchValues<char> WireNameChars = System.Buffers.SearchValues.Create(WireNameCharacters);
-#endif
+    internal static string SafePath(string? path) =>
+        string.Join(".", (path ?? string.Empty).Split('.').Select(SafeSegment));
 
-    internal static string SafePath(string? path)
+    // "name", "[3]", "name[3]" or "['key']": wire names and indexes pass, anything else becomes "*".
+    private static string SafeSegment(string segment)
     {
-        if (string.IsNullOrEmpty(path))
+        var bracket = segment.IndexOf('[');
+        var name = bracket < 0 ? segment : segment.Substring(0, bracket);
+        var safe = name.Length == 0 || IsWireName(name) ? name : "*";
+        for (var i = bracket; i >= 0 && i < segment.Length;)
         {
-            return string.Empty;
+            var end = segment.IndexOf(']', i);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var inside = segment.Substring(i + 1, end - i - 1);
+            safe += "[" + (inside.Length > 0 && inside.All(c => c is >= '0' and <= '9') ? inside : "*") + "]";
+            i = segment.IndexOf('[', end);
         }
 
-        var safe = new System.Text.StringBuilder(path.Length);
-        var i = 0;
-        while (i < path.Length)
-        {
-            if (path[i] == '[')
-            {
-                var end = path.IndexOf(']', i);
-                if (end < 0)
-                {
-                    break;
-                }
-
-                var inside = path.AsSpan(i + 1, end - i - 1);
-                safe.Append('[').Append(IsIndex(inside) ? inside : "*").Append(']');
-                i = end + 1;
-            }
-            else if (path[i] == '.')
-            {
-                safe.Append('.');
-                i++;
-            }
-            else
-            {
-                var end = path.IndexOfAny(['.', '['], i);
-                end = end < 0 ? path.Length : end;
-                var name = path.AsSpan(i, end - i);
-                safe.Append(IsWireName(name) ? name : "*");
-                i = end;
-            }
-        }
-
-        return safe.ToString();
-
-#if NETSTANDARD2_0
-        static bool IsIndex(ReadOnlySpan<char> s) => !s.IsEmpty && All(s, c => c is >= '0' and <= '9');
-
-        static bool IsWireName(ReadOnlySpan<char> s) =>
-            !s.IsEmpty && s.Length <= 64 && All(s, c => WireNameCharacters.IndexOf(c) >= 0);
-
-        static bool All(ReadOnlySpan<char> s, Func<char, bool> allowed)
-        {
-            foreach (var c in s)
-            {
-                if (!allowed(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-#else
-        static bool IsIndex(ReadOnlySpan<char> s) => !s.IsEmpty && s.IndexOfAnyExceptInRange('0', '9') < 0;
-
-        static bool IsWireName(ReadOnlySpan<char> s) =>
-            !s.IsEmpty && s.Length <= 64 && s.IndexOfAnyExcept(WireNameChars) < 0;
-#endif
+        return safe;
     }
+
+    private static bool IsWireName(string name) => name.Length <= 64 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
 }

@@ -48,6 +48,7 @@ public class ReadFailureTests
     [TestCase("data[0].start_time", "data[0].start_time")]
     [TestCase("data[2].notes['Jane Smith']", "data[2].notes[*]")]
     [TestCase("additional.Jane", "additional.*")]
+    [TestCase("notes['Jane.Smith'].x", "notes.*.x")]
     [TestCase("", "")]
     public void Paths_keep_field_names_and_indexes_but_not_keys(string path, string safe)
     {
