@@ -15,23 +15,25 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
 {
     private static readonly ResiliencePropertyKey<HeroPipelineMessage> MessageKey = new("HeroHealth.Client.Message");
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _firstAttempt;
     private readonly Lazy<ResiliencePipeline<HttpResponseMessage>>? _retries;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _maxRetryAfter;
+    private readonly TimeSpan _timeout;
+    private readonly TimeoutSources _timeoutSources;
 
     public HeroRetryPolicy(HeroHealthClientOptions options, ILogger logger, TimeProvider timeProvider)
     {
         _logger = logger;
         _timeProvider = timeProvider;
         _maxRetryAfter = options.Retry.MaxRetryAfter;
+        _timeout = options.Timeout;
+        _timeoutSources = new TimeoutSources(timeProvider);
         var timeout = new TimeoutStrategyOptions { Timeout = options.Timeout };
 
-        // The first attempt runs under the timeout alone: most calls succeed, and they should not pay for (or, in a
-        // fresh process, JIT-compile) the retry strategy. Only an outcome worth retrying builds and enters it, replayed
-        // as the retry strategy's first attempt so its backoff, Retry-After and attempt count are Polly's as before.
-        _firstAttempt = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }.AddTimeout(timeout).Build();
+        // The first attempt runs under a pooled timeout of its own, not Polly: most calls succeed, and they should not
+        // pay for (or, in a fresh process, JIT-compile) a resilience pipeline. Only an outcome worth retrying builds and
+        // enters Polly's, replayed as its first attempt so backoff, Retry-After and attempt counts are Polly's.
         var retry = options.Retry;
         if (retry.Enabled && retry.MaxAttempts > 1)
         {
@@ -63,7 +65,7 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         Outcome<HttpResponseMessage> outcome;
         try
         {
-            outcome = await RunAsync(_firstAttempt, message, pipeline, currentIndex, replay: null).ConfigureAwait(false);
+            outcome = await FirstAttemptAsync(message, pipeline, currentIndex).ConfigureAwait(false);
             if (_retries is not null && ShouldRetry(message, outcome, message.CallerToken))
             {
                 outcome = await RunAsync(_retries.Value, message, pipeline, currentIndex, new Replay(outcome)).ConfigureAwait(false);
@@ -80,6 +82,34 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         }
 
         message.Response = outcome.Result;
+    }
+
+    private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+    {
+        var timeout = _timeoutSources.Rent(_timeout);
+        var caller = message.CallerToken.CanBeCanceled
+            ? message.CallerToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), timeout)
+            : default;
+        message.AttemptStarted = true;
+        message.CancellationToken = timeout.Token;
+        try
+        {
+            await ProcessNextAsync(message, pipeline, currentIndex).ConfigureAwait(false);
+            return Outcome.FromResult(message.Response!);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !message.CallerToken.IsCancellationRequested)
+        {
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The attempt did not complete within its timeout.", _timeout, ex));
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<HttpResponseMessage>(ex);
+        }
+        finally
+        {
+            caller.Dispose();
+            _timeoutSources.Return(timeout);
+        }
     }
 
     private static async ValueTask<Outcome<HttpResponseMessage>> RunAsync(ResiliencePipeline<HttpResponseMessage> resilience, HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex, Replay? replay)
@@ -160,6 +190,48 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
     }
 
     private static bool IsRetriable(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>
+    /// Cancellation sources that cancel themselves after the attempt timeout, reused (on .NET 8+ with the system clock)
+    /// once reset, as Polly's timeout strategy does, so a first attempt allocates none.
+    /// </summary>
+    private sealed class TimeoutSources(TimeProvider clock)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<CancellationTokenSource> _free = new();
+
+        public CancellationTokenSource Rent(TimeSpan timeout)
+        {
+            if (clock != TimeProvider.System)
+            {
+#if NETSTANDARD2_0
+                return clock.CreateCancellationTokenSource(timeout);
+#else
+                return new CancellationTokenSource(timeout, clock);
+#endif
+            }
+
+            var source = _free.TryDequeue(out var free) ? free : new CancellationTokenSource();
+            source.CancelAfter(timeout);
+            return source;
+        }
+
+        public void Return(CancellationTokenSource source)
+        {
+            if (clock == TimeProvider.System && _free.Count < 64 && TryReset(source))
+            {
+                _free.Enqueue(source);
+                return;
+            }
+
+            source.Dispose();
+        }
+
+#if NETSTANDARD2_0
+        private static bool TryReset(CancellationTokenSource source) => false;
+#else
+        private static bool TryReset(CancellationTokenSource source) => source.TryReset();
+#endif
+    }
 
     /// <summary>The first attempt's outcome, given to the retry strategy once as its own first attempt.</summary>
     private sealed class Replay(Outcome<HttpResponseMessage> outcome)
