@@ -13,6 +13,9 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
     /// <summary>Largest response body read into an exception (bytes); the rest is dropped.</summary>
     public const int MaxErrorBodyBytes = 1024 * 1024;
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+#endif
     public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         try

@@ -105,6 +105,9 @@ internal abstract class HeroGeneratedClientBase
     /// <typeparam name="T">The documented result type.</typeparam>
     /// <param name="message">A call whose 2xx response body the pipeline buffered (as UTF-8).</param>
     /// <returns>The result, or <see langword="null"/> for an empty body.</returns>
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     private protected static async ValueTask<T?> ReadAsync<T>(HeroPipelineMessage message)
         where T : class
     {

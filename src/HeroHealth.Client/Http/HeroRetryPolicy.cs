@@ -60,6 +60,9 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         }
     }
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+#endif
     public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         Outcome<HttpResponseMessage> outcome;
@@ -84,6 +87,9 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         message.Response = outcome.Result;
     }
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         var timeout = _timeoutSources.Rent(_timeout);

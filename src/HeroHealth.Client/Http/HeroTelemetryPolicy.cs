@@ -11,6 +11,9 @@ internal sealed class HeroTelemetryPolicy(ILogger logger) : HeroPipelinePolicy
 {
     private readonly ILogger _logger = logger;
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+#endif
     public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         var op = message.Operation;

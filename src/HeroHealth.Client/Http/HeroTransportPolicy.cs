@@ -12,6 +12,9 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
     /// <summary>Largest response body buffered (bytes); a larger one fails as <see cref="HeroHealthResponseTooLargeException"/>.</summary>
     public const long MaxResponseBytes = 128L * 1024 * 1024;
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+#endif
     public override async ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         if (!message.IsRepeatable && message.MayHaveReachedHero)
@@ -51,6 +54,9 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
         message.Response = await BufferedAsync(response, message).ConfigureAwait(false);
     }
 
+#if !NETSTANDARD2_0
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     private static async ValueTask<HttpResponseMessage> BufferedAsync(HttpResponseMessage response, HeroPipelineMessage message)
     {
         try
