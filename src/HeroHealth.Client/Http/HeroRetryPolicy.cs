@@ -13,8 +13,6 @@ namespace HeroHealth.Client;
 /// </summary>
 internal sealed class HeroRetryPolicy : HeroPipelinePolicy
 {
-    private static readonly ResiliencePropertyKey<HeroPipelineMessage> MessageKey = new("HeroHealth.Client.Message");
-
     private readonly Lazy<ResiliencePipeline<HttpResponseMessage>>? _retries;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
@@ -29,7 +27,6 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         _maxRetryAfter = options.Retry.MaxRetryAfter;
         _timeout = options.Timeout;
         _timeoutSources = new TimeoutSources(timeProvider);
-        var timeout = new TimeoutStrategyOptions { Timeout = options.Timeout };
 
         // The first attempt runs under a pooled timeout of its own, not Polly: most calls succeed, and they should not
         // pay for (or, in a fresh process, JIT-compile) a resilience pipeline. Only an outcome worth retrying builds and
@@ -45,17 +42,17 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
                     UseJitter = true,
                     Delay = retry.BaseDelay,
                     MaxDelay = retry.MaxDelay,
-                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context.Properties.GetValue(MessageKey, null!), args.Outcome, args.Context.CancellationToken)),
+                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Context.Properties.GetValue(PollyState.MessageKey, null!), args.Outcome, args.Context.CancellationToken)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } r ? HeroErrorPolicy.RetryAfterOf(r, _timeProvider) : null),
                     OnRetry = args =>
                     {
                         args.Outcome.Result?.Dispose();
-                        var op = args.Context.Properties.GetValue(MessageKey, null!).Operation;
+                        var op = args.Context.Properties.GetValue(PollyState.MessageKey, null!).Operation;
                         HeroLog.Retrying(_logger, op.OperationId, op.Method, op.PathTemplate, args.AttemptNumber + 2, (long)args.RetryDelay.TotalMilliseconds);
                         return default;
                     },
                 })
-                .AddTimeout(timeout)
+                .AddTimeout(new TimeoutStrategyOptions { Timeout = _timeout })
                 .Build());
         }
     }
@@ -121,7 +118,7 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
     private static async ValueTask<Outcome<HttpResponseMessage>> RunAsync(ResiliencePipeline<HttpResponseMessage> resilience, HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex, Replay? replay)
     {
         var context = ResilienceContextPool.Shared.Get(message.CallerToken);
-        context.Properties.Set(MessageKey, message);
+        context.Properties.Set(PollyState.MessageKey, message);
         try
         {
             return await resilience.ExecuteOutcomeAsync(
@@ -237,6 +234,12 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
 #else
         private static bool TryReset(CancellationTokenSource source) => source.TryReset();
 #endif
+    }
+
+    /// <summary>Polly's state, apart so that a client whose calls succeed never loads it (cold start).</summary>
+    private static class PollyState
+    {
+        public static readonly ResiliencePropertyKey<HeroPipelineMessage> MessageKey = new("HeroHealth.Client.Message");
     }
 
     /// <summary>The first attempt's outcome, given to the retry strategy once as its own first attempt.</summary>
