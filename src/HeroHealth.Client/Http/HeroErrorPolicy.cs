@@ -119,15 +119,25 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         try
         {
             using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var buffer = new byte[MaxErrorBodyBytes];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                read += n;
-            }
 
-            return Encoding.UTF8.GetString(buffer, 0, read);
+            // The body is usually buffered already, so its length is known: a 429 storm should not rent 1 MiB per error.
+            var limit = stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, MaxErrorBodyBytes) : MaxErrorBodyBytes;
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(limit, 1));
+            try
+            {
+                var read = 0;
+                int n;
+                while (read < limit && (n = await stream.ReadAsync(buffer.AsMemory(read, limit - read), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    read += n;
+                }
+
+                return Encoding.UTF8.GetString(buffer, 0, read);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         catch (HttpRequestException)
         {
