@@ -39,12 +39,23 @@ internal sealed class HeroContractResolver : DefaultContractResolver
             };
         }
 
-        // The description's required fields, no longer enforced (see CreateProperty), are checked once the object is read.
-        var required = contract.Properties
-            .Where(p => p.ValueProvider is not null && p.AttributeProvider?.GetAttributes(typeof(JsonPropertyAttribute), true).OfType<JsonPropertyAttribute>().Any(a => a.Required is Required.Always or Required.DisallowNull) == true)
-            .Select(p => (Name: p.PropertyName!, Value: p.ValueProvider!))
-            .ToArray();
-        if (required.Length > 0)
+        // The description's required fields: on a read, not enforced (the reader would fail a call Hero has already
+        // carried out; Hero's required flags are reconstructed) but checked once the object is read, as spec drift.
+        var required = new List<(string Name, IValueProvider Value)>();
+        foreach (var property in contract.Properties)
+        {
+            if (property.Required is Required.Always or Required.DisallowNull && property.ValueProvider is { } value)
+            {
+                required.Add((property.PropertyName!, value));
+            }
+
+            if (!_enforceRequired)
+            {
+                property.Required = Required.Default;
+            }
+        }
+
+        if (required.Count > 0)
         {
             contract.OnDeserializedCallbacks.Add((o, _) =>
             {
@@ -69,13 +80,6 @@ internal sealed class HeroContractResolver : DefaultContractResolver
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
     {
         var property = base.CreateProperty(member, memberSerialization);
-
-        // The spec's required flags are reconstructed from Hero's docs (and Hero's own examples omit "required"
-        // fields): a missing or null field in a response must not fail a call Hero has already carried out.
-        if (!_enforceRequired && property.Required is Required.Always or Required.AllowNull or Required.DisallowNull)
-        {
-            property.Required = Required.Default;
-        }
 
         if (property.PropertyType == typeof(DateTimeOffset) || property.PropertyType == typeof(DateTimeOffset?))
         {
