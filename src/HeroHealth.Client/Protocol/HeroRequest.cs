@@ -175,25 +175,20 @@ public sealed class HeroRequest
     /// <returns>For example <c>v1/appointments/31/book?notify=true</c>.</returns>
     internal string RelativeUrl()
     {
-        var url = new StringBuilder(PathTemplate.Length + 32);
+        // The same escaping as the generated operations: HeroUrlBuilder is the one place a URL is made.
+        var url = new HeroUrlBuilder(string.Empty);
+        var start = 0;
         var argument = 0;
-        for (var i = 0; i < PathTemplate.Length; i++)
+        for (int open; (open = PathTemplate.IndexOf('{', start)) >= 0; start = PathTemplate.IndexOf('}', open) + 1)
         {
-            if (PathTemplate[i] == '{')
-            {
-                var end = PathTemplate.IndexOf('}', i);
-                url.Append(Uri.EscapeDataString(PathArguments[argument++]));
-                i = end;
-            }
-            else
-            {
-                url.Append(PathTemplate[i]);
-            }
+            url.Literal(PathTemplate.Substring(start, open - start));
+            url.Segment(PathArguments[argument++]);
         }
 
-        for (var q = 0; q < Query.Count; q++)
+        url.Literal(PathTemplate.Substring(start));
+        foreach (var (name, value) in Query)
         {
-            url.Append(q == 0 ? '?' : '&').Append(Uri.EscapeDataString(Query[q].Key)).Append('=').Append(Uri.EscapeDataString(Query[q].Value));
+            url.Query(name, value);
         }
 
         return url.ToString();
