@@ -47,9 +47,6 @@ public sealed class HeroPipelineMessage : IDisposable
     /// <summary>The pipeline's spec-drift reporter (null when off).</summary>
     internal HeroSpecDrift? Drift { get; set; }
 
-    /// <summary>Whether the retry policy has started an attempt (the next one is a retry).</summary>
-    internal bool AttemptStarted { get; set; }
-
     /// <summary>Whether any transmission so far may have been received by Hero.</summary>
     internal bool MayHaveReachedHero { get; set; }
 

@@ -7,8 +7,9 @@ using Polly.Timeout;
 namespace HeroHealth.Client;
 
 /// <summary>
-/// Retries and the per-attempt timeout (Polly): idempotent calls on 408, 429, 500, 502, 503, 504, timeouts and network
-/// errors; POST/PATCH only when the connection was never made (Hero cannot have seen them), unless the caller opted in.
+/// Retries (Polly) and the per-attempt timeout (the SDK's own, pooled): idempotent calls on 408, 429, 500, 502, 503,
+/// 504, timeouts and network errors; POST/PATCH only when the connection was never made (Hero cannot have seen them),
+/// unless the caller opted in.
 /// Hero's Retry-After wins over the computed backoff, and one longer than the configured limit is not waited for.
 /// </summary>
 internal sealed class HeroRetryPolicy : HeroPipelinePolicy
@@ -28,9 +29,10 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         _timeout = options.Timeout;
         _timeoutSources = new TimeoutSources(timeProvider);
 
-        // The first attempt runs under a pooled timeout of its own, not Polly: most calls succeed, and they should not
-        // pay for (or, in a fresh process, JIT-compile) a resilience pipeline. Only an outcome worth retrying builds and
-        // enters Polly's, replayed as its first attempt so backoff, Retry-After and attempt counts are Polly's.
+        // Every attempt runs under a pooled timeout of the SDK's own (AttemptAsync), and the first one without Polly: most
+        // calls succeed, and they should not pay for (or, in a fresh process, JIT-compile) a resilience pipeline. Only an
+        // outcome worth retrying builds and enters Polly's retry, replayed as its first attempt so backoff, Retry-After
+        // and attempt counts are Polly's.
         var retry = options.Retry;
         if (retry.Enabled && retry.MaxAttempts > 1)
         {
@@ -52,7 +54,6 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
                         return default;
                     },
                 })
-                .AddTimeout(new TimeoutStrategyOptions { Timeout = _timeout })
                 .Build());
         }
     }
@@ -65,10 +66,10 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         Outcome<HttpResponseMessage> outcome;
         try
         {
-            outcome = await FirstAttemptAsync(message, pipeline, currentIndex).ConfigureAwait(false);
+            outcome = await AttemptAsync(message, pipeline, currentIndex).ConfigureAwait(false);
             if (_retries is not null && ShouldRetry(message, outcome, message.CallerToken))
             {
-                outcome = await RunAsync(_retries.Value, message, pipeline, currentIndex, new Replay(outcome)).ConfigureAwait(false);
+                outcome = await RetryAsync(message, pipeline, currentIndex, new Replay(outcome)).ConfigureAwait(false);
             }
         }
         finally
@@ -84,16 +85,16 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         message.Response = outcome.Result;
     }
 
+    /// <summary>One attempt under the per-attempt timeout (every attempt, first or retry: one timeout mechanism).</summary>
 #if !NETSTANDARD2_0
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
 #endif
-    private async ValueTask<Outcome<HttpResponseMessage>> FirstAttemptAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
     {
         var timeout = _timeoutSources.Rent(_timeout);
         var caller = message.CallerToken.CanBeCanceled
             ? message.CallerToken.Register(static s => ((CancellationTokenSource)s!).Cancel(), timeout)
             : default;
-        message.AttemptStarted = true;
         message.CancellationToken = timeout.Token;
         try
         {
@@ -115,43 +116,30 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
         }
     }
 
-    private static async ValueTask<Outcome<HttpResponseMessage>> RunAsync(ResiliencePipeline<HttpResponseMessage> resilience, HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex, Replay? replay)
+    /// <summary>Polly's retry strategy over further attempts, the first attempt's outcome replayed as its own first.</summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex, Replay replay)
     {
         var context = ResilienceContextPool.Shared.Get(message.CallerToken);
         context.Properties.Set(PollyState.MessageKey, message);
         try
         {
-            return await resilience.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
+            return await _retries!.Value.ExecuteOutcomeAsync(
+                static async (_, state) =>
                 {
-                    var (message, pipeline, index, replay) = state;
-                    if (replay is { Pending: true })
+                    var (policy, message, pipeline, index, replay) = state;
+                    if (replay.Pending)
                     {
                         // The first attempt already ran: hand its outcome to the retry strategy instead of sending again.
                         replay.Pending = false;
                         return replay.Outcome;
                     }
 
-                    if (message.AttemptStarted)
-                    {
-                        message.Attempt++;
-                        message.Response = null; // disposed by OnRetry
-                    }
-
-                    message.AttemptStarted = true;
-                    message.CancellationToken = ctx.CancellationToken;
-                    try
-                    {
-                        await ProcessNextAsync(message, pipeline, index).ConfigureAwait(false);
-                        return Outcome.FromResult(message.Response!);
-                    }
-                    catch (Exception ex)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
+                    message.Attempt++;
+                    message.Response = null; // disposed by OnRetry
+                    return await policy.AttemptAsync(message, pipeline, index).ConfigureAwait(false);
                 },
                 context,
-                (message, pipeline, currentIndex, replay)).ConfigureAwait(false);
+                (this, message, pipeline, currentIndex, replay)).ConfigureAwait(false);
         }
         finally
         {
@@ -196,7 +184,7 @@ internal sealed class HeroRetryPolicy : HeroPipelinePolicy
 
     /// <summary>
     /// Cancellation sources that cancel themselves after the attempt timeout, reused (on .NET 8+ with the system clock)
-    /// once reset, as Polly's timeout strategy does, so a first attempt allocates none.
+    /// once reset, as Polly's timeout strategy does, so an attempt allocates none.
     /// </summary>
     private sealed class TimeoutSources(TimeProvider clock)
     {
