@@ -2399,15 +2399,10 @@ namespace HeroHealth.Client
         public string Formatted { get; }
         public bool IsEmpty { get; }
         public string Redacted { get; }
-        public bool Equals(HeroHealth.Client.NhsNumber other) { }
-        public override bool Equals(object? obj) { }
-        public override int GetHashCode() { }
         public override string ToString() { }
         public static HeroHealth.Client.NhsNumber Parse(string value) { }
         public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out HeroHealth.Client.NhsNumber number) { }
         public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out HeroHealth.Client.NhsNumber number, out string? error) { }
-        public static bool operator !=(HeroHealth.Client.NhsNumber left, HeroHealth.Client.NhsNumber right) { }
-        public static bool operator ==(HeroHealth.Client.NhsNumber left, HeroHealth.Client.NhsNumber right) { }
     }
     public class PagingOptions : System.IEquatable<HeroHealth.Client.PagingOptions>
     {
@@ -3435,15 +3430,10 @@ namespace HeroHealth.Client
     {
         public string E164 { get; }
         public string Redacted { get; }
-        public bool Equals(HeroHealth.Client.UkMobileNumber other) { }
-        public override bool Equals(object? obj) { }
-        public override int GetHashCode() { }
         public override string ToString() { }
         public static HeroHealth.Client.UkMobileNumber Parse(string value) { }
         public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out HeroHealth.Client.UkMobileNumber number) { }
         public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, out HeroHealth.Client.UkMobileNumber number, out string? error) { }
-        public static bool operator !=(HeroHealth.Client.UkMobileNumber left, HeroHealth.Client.UkMobileNumber right) { }
-        public static bool operator ==(HeroHealth.Client.UkMobileNumber left, HeroHealth.Client.UkMobileNumber right) { }
     }
     public class UpdateAdminRequest
     {

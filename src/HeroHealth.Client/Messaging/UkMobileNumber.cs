@@ -7,7 +7,7 @@ namespace HeroHealth.Client;
 /// (<c>+447700900123</c>) for SMS. <see cref="ToString"/> is redacted (<c>+44 7*** ***123</c>): phone numbers are
 /// patient data.
 /// </summary>
-public readonly struct UkMobileNumber : IEquatable<UkMobileNumber>
+public readonly record struct UkMobileNumber
 {
     private readonly string? _e164;
 
@@ -100,28 +100,8 @@ public readonly struct UkMobileNumber : IEquatable<UkMobileNumber>
         return true;
     }
 
-    /// <inheritdoc />
-    public bool Equals(UkMobileNumber other) => string.Equals(_e164, other._e164, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is UkMobileNumber other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _e164 is null ? 0 : StringComparer.Ordinal.GetHashCode(_e164);
 
     /// <summary>The redacted form.</summary>
     /// <returns>For example <c>+44 7*** ***123</c>.</returns>
     public override string ToString() => Redacted;
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">Left.</param>
-    /// <param name="right">Right.</param>
-    /// <returns>Whether equal.</returns>
-    public static bool operator ==(UkMobileNumber left, UkMobileNumber right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">Left.</param>
-    /// <param name="right">Right.</param>
-    /// <returns>Whether different.</returns>
-    public static bool operator !=(UkMobileNumber left, UkMobileNumber right) => !left.Equals(right);
 }

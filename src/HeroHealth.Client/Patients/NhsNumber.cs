@@ -7,7 +7,7 @@ namespace HeroHealth.Client;
 /// (<c>*** *** 5919</c>) so the number cannot leak into logs or messages by accident; use <see cref="Formatted"/>
 /// (<c>943 476 5919</c>, the form Hero's docs show) or <see cref="Digits"/> where the number itself is needed.
 /// </summary>
-public readonly struct NhsNumber : IEquatable<NhsNumber>
+public readonly record struct NhsNumber
 {
     private readonly string? _digits;
 
@@ -64,30 +64,10 @@ public readonly struct NhsNumber : IEquatable<NhsNumber>
         return true;
     }
 
-    /// <inheritdoc />
-    public bool Equals(NhsNumber other) => string.Equals(_digits, other._digits, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is NhsNumber other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _digits is null ? 0 : StringComparer.Ordinal.GetHashCode(_digits);
 
     /// <summary>The redacted form (<see cref="Redacted"/>), so the number never leaks through string formatting.</summary>
     /// <returns>For example <c>*** *** 5919</c>.</returns>
     public override string ToString() => Redacted;
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">Left.</param>
-    /// <param name="right">Right.</param>
-    /// <returns>Whether equal.</returns>
-    public static bool operator ==(NhsNumber left, NhsNumber right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">Left.</param>
-    /// <param name="right">Right.</param>
-    /// <returns>Whether different.</returns>
-    public static bool operator !=(NhsNumber left, NhsNumber right) => !left.Equals(right);
 
     /// <summary>Whether the ten digits carry a correct modulus-11 check digit.</summary>
     /// <param name="digits">Exactly ten ASCII digits.</param>

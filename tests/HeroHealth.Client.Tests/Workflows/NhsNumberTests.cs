@@ -70,6 +70,10 @@ public class NhsNumberTests
         Assert.Throws<InvalidOperationException>(() => _ = default(NhsNumber).Digits);
         Assert.That(NhsNumber.Parse("943 476 5919"), Is.EqualTo(NhsNumber.Parse("9434765919")));
         Assert.That(NhsNumber.Parse("943 476 5919") == NhsNumber.Parse("943-476-5919"), Is.True);
+        Assert.That(NhsNumber.Parse("943 476 5919").GetHashCode(), Is.EqualTo(NhsNumber.Parse("9434765919").GetHashCode()));
+        Assert.That(NhsNumber.Parse("9434765919") != default, Is.True);
+        Assert.That(new HashSet<NhsNumber> { NhsNumber.Parse("943 476 5919"), NhsNumber.Parse("9434765919") }, Has.Count.EqualTo(1));
+        Assert.That($"{NhsNumber.Parse("9434765919")}", Does.Not.Contain("943476"), "the record's own formatting is the redacted form");
     }
 
     /// <summary>The first 9-digit prefix whose modulus-11 check value (11 - sum % 11) is <paramref name="check"/>.</summary>

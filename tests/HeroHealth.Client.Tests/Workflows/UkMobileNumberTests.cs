@@ -17,6 +17,9 @@ public class UkMobileNumberTests
         var number = UkMobileNumber.Parse(text);
         Assert.That(number.E164, Is.EqualTo("+447700900123"));
         Assert.That(number.ToString(), Is.EqualTo("+44 7*** ***123"));
+        Assert.That(number, Is.EqualTo(UkMobileNumber.Parse("+447700900123")), "equal by the normalised number");
+        Assert.That(number == UkMobileNumber.Parse("07700900123") && number.GetHashCode() == UkMobileNumber.Parse("07700900123").GetHashCode(), Is.True);
+        Assert.That(number != UkMobileNumber.Parse("07700900124") && number != default, Is.True);
     }
 
     [TestCase("020 7946 0000", "starts with 07")]
