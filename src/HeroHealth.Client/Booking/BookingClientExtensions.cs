@@ -99,21 +99,13 @@ public static partial class BookingClientExtensions
     }
 
     /// <summary>Reserves (holds) a slot, with no patient yet: Hero's "Create an Appointment".</summary>
-    /// <param name="booking">The booking client.</param>
-    /// <param name="slot">A slot from <see cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The reservation, which knows when its hold ends (by the client's <see cref="TimeProvider"/>). Creating it is never retried once it may have reached Hero.</returns>
+    /// <inheritdoc cref="ReserveAsync(IBookingClient, Slot, string?, string?, CancellationToken)"/>
     /// <exception cref="ArgumentException">The slot lacks ids or times.</exception>
     public static Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, CancellationToken cancellationToken = default) =>
         ReserveAsync(booking, slot, null, null, cancellationToken);
 
     /// <summary>Reserves (holds) a slot for a patient: Hero's "Create an Appointment".</summary>
-    /// <param name="booking">The booking client.</param>
-    /// <param name="slot">A slot from <see cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, CancellationToken)"/> or <c>GetSlotAsync</c>, with its ids and times.</param>
-    /// <param name="patientId">The Hero patient id (digits); null when not known yet.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The reservation, which knows when its hold ends (by the client's <see cref="TimeProvider"/>). Creating it is never retried once it may have reached Hero.</returns>
-    /// <exception cref="ArgumentException">The slot lacks ids or times, or the patient id is not digits.</exception>
+    /// <inheritdoc cref="ReserveAsync(IBookingClient, Slot, string?, string?, CancellationToken)"/>
     public static Task<Reservation> ReserveAsync(this IBookingClient booking, Slot slot, string? patientId, CancellationToken cancellationToken = default) =>
         ReserveAsync(booking, slot, patientId, null, cancellationToken);
 

@@ -9,16 +9,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class HeroHealthServiceCollectionExtensions
 {
     /// <summary>Registers the default client, bound to a configuration section (e.g. <c>configuration.GetSection("HeroHealth")</c>).</summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The section holding <see cref="HeroHealthClientOptions"/>.</param>
-    /// <returns>The builder, to configure the transport or add policies.</returns>
+    /// <inheritdoc cref="AddHeroHealthClient(IServiceCollection, string, IConfiguration)"/>
     public static HeroHealthClientBuilder AddHeroHealthClient(this IServiceCollection services, IConfiguration configuration) =>
         services.AddHeroHealthClient(Microsoft.Extensions.Options.Options.DefaultName, configuration);
 
     /// <summary>Registers the default client, configured in code.</summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>The builder, to configure the transport or add policies.</returns>
+    /// <inheritdoc cref="AddHeroHealthClient(IServiceCollection, string, Action{HeroHealthClientOptions})"/>
     public static HeroHealthClientBuilder AddHeroHealthClient(this IServiceCollection services, Action<HeroHealthClientOptions> configure) =>
         services.AddHeroHealthClient(Microsoft.Extensions.Options.Options.DefaultName, configure);
 

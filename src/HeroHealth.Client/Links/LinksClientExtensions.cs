@@ -38,11 +38,7 @@ public static partial class LinksClientExtensions
     /// Shares a file with a patient: uploads it (base64 in <c>file_data</c>; Hero does not state the encoding) and
     /// returns the link plus the <c>attachment_uuid</c> to pass to a message.
     /// </summary>
-    /// <param name="links">The links client.</param>
-    /// <param name="patientId">The Hero patient id (digits).</param>
-    /// <param name="fileName">The file name shown to the patient.</param>
-    /// <param name="content">The file's bytes (not empty).</param>
-    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <inheritdoc cref="ShareFileAsync(ILinksClient, string, string, ReadOnlyMemory{byte}, SharedLinkOptions?, CancellationToken)"/>
     /// <returns>The link ready to send (expiry and uses as Hero's defaults).</returns>
     public static Task<SharedLink> ShareFileAsync(this ILinksClient links, string patientId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
         ShareFileAsync(links, patientId, fileName, content, null, cancellationToken);
@@ -75,10 +71,7 @@ public static partial class LinksClientExtensions
     }
 
     /// <summary>Shares a document already in the patient's EHR (an id from <c>ListPatientAttachmentsAsync</c>).</summary>
-    /// <param name="links">The links client.</param>
-    /// <param name="patientId">The Hero patient id (digits).</param>
-    /// <param name="ehrFileId">The EHR file id.</param>
-    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
+    /// <inheritdoc cref="ShareRecordFileAsync(ILinksClient, string, string, SharedLinkOptions?, CancellationToken)"/>
     /// <returns>The link ready to send (expiry and uses as Hero's defaults).</returns>
     public static Task<SharedLink> ShareRecordFileAsync(this ILinksClient links, string patientId, string ehrFileId, CancellationToken cancellationToken = default) =>
         ShareRecordFileAsync(links, patientId, ehrFileId, null, cancellationToken);

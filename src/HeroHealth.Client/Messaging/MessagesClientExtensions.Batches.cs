@@ -6,15 +6,8 @@ namespace HeroHealth.Client;
 public static partial class MessagesClientExtensions
 {
     /// <summary>Creates an SMS or NHS App batch message (not sent until <see cref="SendBatchAsync"/>); email batches need a subject.</summary>
-    /// <param name="messages">The messages client.</param>
-    /// <param name="name">A name for the batch, shown to the practice.</param>
-    /// <param name="channel"><see cref="BatchChannel.Sms"/> or <see cref="BatchChannel.NhsApp"/> (email needs the overload with a subject).</param>
-    /// <param name="content">The message text.</param>
-    /// <param name="recipients">At least one recipient; duplicates are sent once.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created batch (status CREATED); its <c>Id</c> is checked, never null.</returns>
+    /// <inheritdoc cref="CreateBatchAsync(IMessagesClient, string, BatchChannel, string, IEnumerable{BatchRecipient}, string?, CancellationToken)"/>
     /// <exception cref="ArgumentException">Missing name, content or recipients, or an email batch (it needs a subject).</exception>
-    /// <exception cref="HeroHealthResponseShapeException">Hero created the batch but returned no body or no id, so its id is unknown (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is set: list the batches rather than creating it again).</exception>
     public static Task<BatchMessage> CreateBatchAsync(this IMessagesClient messages, string name, BatchChannel channel, string content, IEnumerable<BatchRecipient> recipients, CancellationToken cancellationToken = default) =>
         CreateBatchAsync(messages, name, channel, content, recipients, null, cancellationToken);
 
@@ -92,10 +85,7 @@ public static partial class MessagesClientExtensions
     }
 
     /// <summary>Polls the batch every 5 seconds until it is COMPLETED (or in a status this SDK does not know), for at most 10 minutes.</summary>
-    /// <param name="messages">The messages client.</param>
-    /// <param name="batchId">The batch id.</param>
-    /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>The batch in its final status.</returns>
+    /// <inheritdoc cref="WaitForBatchAsync(IMessagesClient, string, BatchWaitOptions?, CancellationToken)"/>
     /// <exception cref="TimeoutException">The batch was not COMPLETED within 10 minutes, by the client's <see cref="TimeProvider"/>.</exception>
     public static Task<BatchMessage> WaitForBatchAsync(this IMessagesClient messages, string batchId, CancellationToken cancellationToken = default) =>
         WaitForBatchAsync(messages, batchId, null, cancellationToken);

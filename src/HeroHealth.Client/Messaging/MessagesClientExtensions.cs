@@ -14,12 +14,7 @@ public static partial class MessagesClientExtensions
     public const int MaxTextLength = 10_000;
 
     /// <summary>Sends an SMS to a patient (via the practice's SMS provider), to the mobile number on their record.</summary>
-    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
-    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
-    /// <param name="text">The message text; not empty.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
-    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    /// <inheritdoc cref="SendSmsAsync(IMessagesClient, string, string, SmsOptions?, CancellationToken)"/>
     public static Task<SentMessage?> SendSmsAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
         SendSmsAsync(messages, patientId, text, null, cancellationToken);
 
@@ -48,12 +43,7 @@ public static partial class MessagesClientExtensions
     }
 
     /// <summary>Sends an email to a patient, to the address on their record.</summary>
-    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
-    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
-    /// <param name="text">The message text; not empty.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
-    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    /// <inheritdoc cref="SendEmailAsync(IMessagesClient, string, string, EmailOptions?, CancellationToken)"/>
     public static Task<SentMessage?> SendEmailAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
         SendEmailAsync(messages, patientId, text, null, cancellationToken);
 
@@ -77,12 +67,7 @@ public static partial class MessagesClientExtensions
     }
 
     /// <summary>Sends an NHS App message to a patient, with no fallback channel.</summary>
-    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
-    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
-    /// <param name="text">The message text; not empty.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
-    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    /// <inheritdoc cref="SendNhsAppMessageAsync(IMessagesClient, string, string, NhsAppMessageOptions?, CancellationToken)"/>
     public static Task<SentMessage?> SendNhsAppMessageAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
         SendNhsAppMessageAsync(messages, patientId, text, null, cancellationToken);
 
@@ -131,12 +116,7 @@ public static partial class MessagesClientExtensions
     }
 
     /// <summary>Sends a message to the patient's Hero inbox (the in-app channel).</summary>
-    /// <param name="messages">The messages client (<c>hero.Messages</c>).</param>
-    /// <param name="patientId">The Hero patient id (digits), e.g. from <c>RegisterFromPdsAsync</c>.</param>
-    /// <param name="text">The message text; not empty.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What Hero recorded; <see langword="null"/> when Hero accepted the message with an empty 2xx (it was sent: do not send it again).</returns>
-    /// <exception cref="ArgumentException">A bad patient id or empty text; no request is made.</exception>
+    /// <inheritdoc cref="SendHeroMessageAsync(IMessagesClient, string, string, MessageOptions?, CancellationToken)"/>
     public static Task<SentMessage?> SendHeroMessageAsync(this IMessagesClient messages, string patientId, string text, CancellationToken cancellationToken = default) =>
         SendHeroMessageAsync(messages, patientId, text, null, cancellationToken);
 

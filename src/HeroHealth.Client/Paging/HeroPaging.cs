@@ -24,10 +24,7 @@ public static class HeroPaging
         new(fetchPage, options, cancellationToken);
 
     /// <summary>Yields every item of a paged list, 100 to a page from page 0 (see the overload with <see cref="PagingOptions"/>).</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <param name="fetchPage">Fetches one page: (page index, page size, token); a generated list call fits as it is.</param>
-    /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The items; <see cref="HeroPageable{T}.AsPages"/> gives the pages.</returns>
+    /// <inheritdoc cref="EnumerateAsync{T}(Func{int, int, CancellationToken, Task{IHeroPage{T}?}}, PagingOptions?, CancellationToken)"/>
     /// <exception cref="ArgumentNullException"><paramref name="fetchPage"/> is null.</exception>
     public static HeroPageable<T> EnumerateAsync<T>(Func<int, int, CancellationToken, Task<IHeroPage<T>?>> fetchPage, CancellationToken cancellationToken = default) =>
         new(fetchPage, null, cancellationToken);

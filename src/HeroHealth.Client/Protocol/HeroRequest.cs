@@ -64,33 +64,23 @@ public sealed class HeroRequest
     public string OperationId { get; private init; } = string.Empty;
 
     /// <summary>A GET.</summary>
-    /// <param name="pathTemplate">The path template, e.g. <c>v1/appointments/{id}/status</c>.</param>
-    /// <param name="pathArguments">One value per placeholder.</param>
-    /// <returns>The request.</returns>
+    /// <inheritdoc cref="Create(HttpMethod, string, string[])"/>
     public static HeroRequest Get(string pathTemplate, params string[] pathArguments) => Create(HttpMethod.Get, pathTemplate, pathArguments);
 
     /// <summary>A POST (sent at most once unless <see cref="AsSafeToRepeat"/>).</summary>
-    /// <param name="pathTemplate">The path template, e.g. <c>v1/appointments/{id}/book</c>.</param>
-    /// <param name="pathArguments">One value per placeholder.</param>
-    /// <returns>The request.</returns>
+    /// <inheritdoc cref="Create(HttpMethod, string, string[])"/>
     public static HeroRequest Post(string pathTemplate, params string[] pathArguments) => Create(HttpMethod.Post, pathTemplate, pathArguments);
 
     /// <summary>A PUT.</summary>
-    /// <param name="pathTemplate">The path template.</param>
-    /// <param name="pathArguments">One value per placeholder.</param>
-    /// <returns>The request.</returns>
+    /// <inheritdoc cref="Create(HttpMethod, string, string[])"/>
     public static HeroRequest Put(string pathTemplate, params string[] pathArguments) => Create(HttpMethod.Put, pathTemplate, pathArguments);
 
     /// <summary>A PATCH (sent at most once unless <see cref="AsSafeToRepeat"/>).</summary>
-    /// <param name="pathTemplate">The path template.</param>
-    /// <param name="pathArguments">One value per placeholder.</param>
-    /// <returns>The request.</returns>
+    /// <inheritdoc cref="Create(HttpMethod, string, string[])"/>
     public static HeroRequest Patch(string pathTemplate, params string[] pathArguments) => Create(Compat.Patch, pathTemplate, pathArguments);
 
     /// <summary>A DELETE.</summary>
-    /// <param name="pathTemplate">The path template.</param>
-    /// <param name="pathArguments">One value per placeholder.</param>
-    /// <returns>The request.</returns>
+    /// <inheritdoc cref="Create(HttpMethod, string, string[])"/>
     public static HeroRequest Delete(string pathTemplate, params string[] pathArguments) => Create(HttpMethod.Delete, pathTemplate, pathArguments);
 
     /// <summary>A request with any method.</summary>

@@ -49,10 +49,7 @@ public sealed class HeroWebhookVerifier
     }
 
     /// <summary>Creates a verifier for one signing key.</summary>
-    /// <param name="signingKey">The webhook's signing key.</param>
-    /// <param name="tolerance">Allowed clock distance (default 5 minutes; the SDK's assumption).</param>
-    /// <param name="timeProvider">Clock; the system clock by default.</param>
-    /// <param name="replayStore">Where accepted deliveries are remembered; in memory by default.</param>
+    /// <inheritdoc cref="HeroWebhookVerifier(IEnumerable{string}, TimeSpan?, TimeProvider?, IHeroWebhookReplayStore?)"/>
     public HeroWebhookVerifier(string signingKey, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookReplayStore? replayStore = null)
         : this([signingKey], tolerance, timeProvider, replayStore)
     {

@@ -5,13 +5,7 @@ namespace HeroHealth.Client;
 public static partial class WebhooksClientExtensions
 {
     /// <summary>Subscribes <paramref name="url"/> to one event type; deliveries are signed with <paramref name="signingKey"/>.</summary>
-    /// <param name="webhooks">The webhooks client (<c>hero.Webhooks</c>).</param>
-    /// <param name="eventType">The event, e.g. <see cref="WebhookEventType.AppointmentConfirmed"/>. A name this SDK does
-    /// not know yet is sent as given (Hero refuses names it does not offer with a 400).</param>
-    /// <param name="url">Your https endpoint.</param>
-    /// <param name="signingKey">The HMAC key Hero signs deliveries with; make one with <see cref="HeroWebhookSigner.GenerateSigningKey"/>. Null sends unsigned deliveries (not recommended).</param>
-    /// <param name="cancellationToken">Cancels the call. Not retried once it may have reached Hero.</param>
-    /// <returns>The subscription; <see langword="null"/> when Hero accepted it with an empty 2xx (it exists: do not subscribe again).</returns>
+    /// <inheritdoc cref="SubscribeAsync(IWebhooksClient, WebhookEventType, Uri, string?, WebhookSubscriptionOptions?, CancellationToken)"/>
     public static Task<Webhook?> SubscribeAsync(this IWebhooksClient webhooks, WebhookEventType eventType, Uri url, string? signingKey, CancellationToken cancellationToken = default) =>
         SubscribeAsync(webhooks, eventType, url, signingKey, null, cancellationToken);
 
