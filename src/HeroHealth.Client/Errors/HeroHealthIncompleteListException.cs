@@ -8,27 +8,20 @@ namespace HeroHealth.Client;
 /// remained. Thrown instead of ending the enumeration early, so a partial list is never mistaken for the whole one.
 /// The items already yielded were correct.
 /// </summary>
-public class HeroHealthIncompleteListException : HeroHealthException
+/// <param name="itemsReceived">Items yielded before the walk stopped.</param>
+/// <param name="itemsExpected">Hero's <c>count</c>, when it sent one.</param>
+/// <param name="reason">Why the walk could not go on (no item data).</param>
+public class HeroHealthIncompleteListException(long itemsReceived, long? itemsExpected, string reason)
+    : HeroHealthException(
+        FormattableString.Invariant(
+            $"The list is incomplete: {itemsReceived} item(s) received{(itemsExpected is { } e ? $" of the {e} Hero counted" : string.Empty)}. {reason}"),
+        null,
+        mayHaveBeenDelivered: false,
+        null)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="itemsReceived">Items yielded before the walk stopped.</param>
-    /// <param name="itemsExpected">Hero's <c>count</c>, when it sent one.</param>
-    /// <param name="reason">Why the walk could not go on (no item data).</param>
-    public HeroHealthIncompleteListException(long itemsReceived, long? itemsExpected, string reason)
-        : base(
-            FormattableString.Invariant(
-                $"The list is incomplete: {itemsReceived} item(s) received{(itemsExpected is { } e ? $" of the {e} Hero counted" : string.Empty)}. {reason}"),
-            null,
-            mayHaveBeenDelivered: false,
-            null)
-    {
-        ItemsReceived = itemsReceived;
-        ItemsExpected = itemsExpected;
-    }
-
     /// <summary>Items yielded before the walk stopped.</summary>
-    public long ItemsReceived { get; }
+    public long ItemsReceived { get; } = itemsReceived;
 
     /// <summary>Hero's <c>count</c>, when it sent one.</summary>
-    public long? ItemsExpected { get; }
+    public long? ItemsExpected { get; } = itemsExpected;
 }

@@ -8,23 +8,17 @@ namespace HeroHealth.Client;
 /// is its <see cref="Exception.InnerException"/>. A cancellation before anything left stays an
 /// <see cref="OperationCanceledException"/>.
 /// </summary>
-public class HeroHealthOperationCanceledException : HeroHealthException
+/// <param name="operation">The operation that was cancelled, when known.</param>
+/// <param name="innerException">The cancellation that stopped the call.</param>
+/// <param name="cancellationToken">The caller's token.</param>
+public class HeroHealthOperationCanceledException(HeroOperation? operation, Exception? innerException, CancellationToken cancellationToken)
+    : HeroHealthException(
+        $"Hero Health API call {(operation is null ? "(unknown operation)" : operation.ToString())} was cancelled after it may have reached Hero. " +
+        "Check whether Hero did the work before sending it again.",
+        operation,
+        mayHaveBeenDelivered: true,
+        innerException)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="operation">The operation that was cancelled, when known.</param>
-    /// <param name="innerException">The cancellation that stopped the call.</param>
-    /// <param name="cancellationToken">The caller's token.</param>
-    public HeroHealthOperationCanceledException(HeroOperation? operation, Exception? innerException, CancellationToken cancellationToken)
-        : base(
-            $"Hero Health API call {(operation is null ? "(unknown operation)" : operation.ToString())} was cancelled after it may have reached Hero. " +
-            "Check whether Hero did the work before sending it again.",
-            operation,
-            mayHaveBeenDelivered: true,
-            innerException)
-    {
-        CancellationToken = cancellationToken;
-    }
-
     /// <summary>The token that was cancelled (yours).</summary>
-    public CancellationToken CancellationToken { get; }
+    public CancellationToken CancellationToken { get; } = cancellationToken;
 }

@@ -3,14 +3,8 @@ using System.Globalization;
 namespace HeroHealth.Client;
 
 /// <summary>The partner's rate limit was exceeded (429). <see cref="HeroHealthApiException.RetryAfter"/> says how long to wait, when Hero said.</summary>
-public class HeroHealthRateLimitException : HeroHealthApiException
-{
-    /// <summary>Creates the exception from a failed call.</summary>
-    /// <param name="failure">The failed call.</param>
-    public HeroHealthRateLimitException(HeroHealthFailure failure)
-        : base(Describe(failure, failure?.RetryAfter is { } wait
-            ? FormattableString.Invariant($"Hero asked to retry after {wait.TotalSeconds:0.#} s.")
-            : "Rate limits are set in your Partner Agreement."), failure!, null)
-    {
-    }
-}
+/// <param name="failure">The failed call.</param>
+public class HeroHealthRateLimitException(HeroHealthFailure failure)
+    : HeroHealthApiException(Describe(failure, failure?.RetryAfter is { } wait
+        ? FormattableString.Invariant($"Hero asked to retry after {wait.TotalSeconds:0.#} s.")
+        : "Rate limits are set in your Partner Agreement."), failure!, null);

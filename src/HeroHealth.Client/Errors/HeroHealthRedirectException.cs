@@ -6,22 +6,16 @@ namespace HeroHealth.Client;
 /// discarded unread. <see cref="HeroHealthApiException.StatusCode"/> is the 3xx status, or the status of the response
 /// that came from the other origin.
 /// </summary>
-public class HeroHealthRedirectException : HeroHealthApiException
+/// <param name="failure">The failed call.</param>
+/// <param name="followedToOtherOrigin">Whether a handler outside the SDK followed the redirect to another origin.</param>
+public class HeroHealthRedirectException(HeroHealthFailure failure, bool followedToOtherOrigin)
+    : HeroHealthApiException(
+        Describe(failure, followedToOtherOrigin
+            ? "A handler outside the SDK followed a redirect to another origin, so the API key may have been sent there; the response was discarded unread. Turn off AllowAutoRedirect on your HttpClient's handler and rotate the key."
+            : "The SDK does not follow redirects (the API key would go with them)."),
+        failure,
+        null)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="failure">The failed call.</param>
-    /// <param name="followedToOtherOrigin">Whether a handler outside the SDK followed the redirect to another origin.</param>
-    public HeroHealthRedirectException(HeroHealthFailure failure, bool followedToOtherOrigin)
-        : base(
-            Describe(failure, followedToOtherOrigin
-                ? "A handler outside the SDK followed a redirect to another origin, so the API key may have been sent there; the response was discarded unread. Turn off AllowAutoRedirect on your HttpClient's handler and rotate the key."
-                : "The SDK does not follow redirects (the API key would go with them)."),
-            failure,
-            null)
-    {
-        FollowedToOtherOrigin = followedToOtherOrigin;
-    }
-
     /// <summary>Whether a handler outside the SDK followed the redirect to another origin (the key may have left Hero).</summary>
-    public bool FollowedToOtherOrigin { get; }
+    public bool FollowedToOtherOrigin { get; } = followedToOtherOrigin;
 }

@@ -8,22 +8,16 @@ namespace HeroHealth.Client;
 /// sent, an appointment booked): look it up before you send again. <see cref="HeroHealthException.MayHaveBeenDelivered"/>
 /// is always <see langword="true"/>.
 /// </summary>
-public class HeroHealthResendRefusedException : HeroHealthApiException
+/// <param name="operation">The operation that was about to be sent again, when known.</param>
+/// <param name="firstOutcome">How the earlier transmission ended (a status such as <c>HTTP 503</c> or an error type), when known.</param>
+public class HeroHealthResendRefusedException(HeroOperation? operation, string? firstOutcome)
+    : HeroHealthApiException(
+        MessageFor(operation, firstOutcome),
+        new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
+        null)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="operation">The operation that was about to be sent again, when known.</param>
-    /// <param name="firstOutcome">How the earlier transmission ended (a status such as <c>HTTP 503</c> or an error type), when known.</param>
-    public HeroHealthResendRefusedException(HeroOperation? operation, string? firstOutcome)
-        : base(
-            MessageFor(operation, firstOutcome),
-            new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
-            null)
-    {
-        FirstOutcome = firstOutcome;
-    }
-
     /// <summary>How the earlier transmission ended (e.g. <c>HTTP 503</c>, <c>timeout</c>), when known; never contains response data.</summary>
-    public string? FirstOutcome { get; }
+    public string? FirstOutcome { get; } = firstOutcome;
 
     private static string MessageFor(HeroOperation? operation, string? firstOutcome)
     {

@@ -6,19 +6,13 @@ namespace HeroHealth.Client;
 /// Hero processed the request, so <see cref="HeroHealthException.MayHaveBeenDelivered"/> is <see langword="true"/>:
 /// look the result up rather than repeating a POST. Not an HTTP failure, so it has no status of its own.
 /// </summary>
-public class HeroHealthResponseShapeException : HeroHealthException
+/// <param name="message">What did not match, naming a JSON path at most (never a value).</param>
+/// <param name="operation">The operation, when known.</param>
+/// <param name="responseBody">The body, when it was read (may contain patient data).</param>
+/// <param name="innerException">The reader's error, reduced to its position.</param>
+public class HeroHealthResponseShapeException(string message, HeroOperation? operation, string? responseBody, Exception? innerException)
+    : HeroHealthException(message, operation, mayHaveBeenDelivered: true, HeroHealthApiException.Sanitize(innerException))
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">What did not match, naming a JSON path at most (never a value).</param>
-    /// <param name="operation">The operation, when known.</param>
-    /// <param name="responseBody">The body, when it was read (may contain patient data).</param>
-    /// <param name="innerException">The reader's error, reduced to its position.</param>
-    public HeroHealthResponseShapeException(string message, HeroOperation? operation, string? responseBody, Exception? innerException)
-        : base(message, operation, mayHaveBeenDelivered: true, HeroHealthApiException.Sanitize(innerException))
-    {
-        ResponseBody = responseBody;
-    }
-
     /// <summary>The raw response body, when it was read. May contain patient data: do not log it.</summary>
-    public string? ResponseBody { get; }
+    public string? ResponseBody { get; } = responseBody;
 }

@@ -5,17 +5,11 @@ namespace HeroHealth.Client;
 /// same request would get the same answer. Hero answered, so it received the request and may have done the work
 /// (<see cref="HeroHealthException.MayHaveBeenDelivered"/> is <see langword="true"/>).
 /// </summary>
-public class HeroHealthResponseTooLargeException : HeroHealthApiException
+/// <param name="failure">The call and the status of the oversized response.</param>
+/// <param name="maxBytes">The limit that was exceeded, in bytes.</param>
+public class HeroHealthResponseTooLargeException(HeroHealthFailure failure, long maxBytes)
+    : HeroHealthApiException(Describe(failure, FormattableString.Invariant($"The response body is larger than {maxBytes} bytes and was not read.")), failure, null)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="failure">The call and the status of the oversized response.</param>
-    /// <param name="maxBytes">The limit that was exceeded, in bytes.</param>
-    public HeroHealthResponseTooLargeException(HeroHealthFailure failure, long maxBytes)
-        : base(Describe(failure, FormattableString.Invariant($"The response body is larger than {maxBytes} bytes and was not read.")), failure, null)
-    {
-        MaxBytes = maxBytes;
-    }
-
     /// <summary>The largest response body the SDK reads, in bytes.</summary>
-    public long MaxBytes { get; }
+    public long MaxBytes { get; } = maxBytes;
 }
