@@ -8,22 +8,15 @@ namespace HeroHealth.Client;
 /// covers every case where Hero may have done the work.
 /// </summary>
 /// <remarks>Messages name the operation and its path template, never the API key, ids, query values or bodies.</remarks>
-public class HeroHealthException : Exception
+/// <param name="message">What went wrong, free of patient data.</param>
+/// <param name="operation">The operation, when known.</param>
+/// <param name="mayHaveBeenDelivered">Whether Hero may have processed the request.</param>
+/// <param name="innerException">The cause, if any.</param>
+public class HeroHealthException(string message, HeroOperation? operation, bool mayHaveBeenDelivered, Exception? innerException)
+    : Exception(message, innerException)
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">What went wrong, free of patient data.</param>
-    /// <param name="operation">The operation, when known.</param>
-    /// <param name="mayHaveBeenDelivered">Whether Hero may have processed the request.</param>
-    /// <param name="innerException">The cause, if any.</param>
-    public HeroHealthException(string message, HeroOperation? operation, bool mayHaveBeenDelivered, Exception? innerException)
-        : base(message, innerException)
-    {
-        Operation = operation;
-        MayHaveBeenDelivered = mayHaveBeenDelivered;
-    }
-
     /// <summary>The operation that failed, when known (e.g. <c>sendMessage (POST v1/messages/send)</c>).</summary>
-    public HeroOperation? Operation { get; }
+    public HeroOperation? Operation { get; } = operation;
 
     /// <summary>Hero's operationId, e.g. <c>getAppointment</c>.</summary>
     public string? OperationId => Operation?.OperationId;
@@ -34,5 +27,5 @@ public class HeroHealthException : Exception
     /// (a message, a booking) look the result up before sending it again. <see langword="false"/> when Hero answered
     /// with a 4xx or the request never left the machine.
     /// </summary>
-    public bool MayHaveBeenDelivered { get; }
+    public bool MayHaveBeenDelivered { get; } = mayHaveBeenDelivered;
 }

@@ -20,6 +20,10 @@ public sealed record HeroHealthFailure(
     /// </summary>
     public bool MayHaveBeenDelivered { get; init; }
 
+    /// <summary>A failure without a body or headers to keep (none arrived, or the SDK did not read them).</summary>
+    internal static HeroHealthFailure WithoutBody(int status, HeroOperation? operation, bool mayHaveBeenDelivered) =>
+        new(status, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = mayHaveBeenDelivered };
+
     /// <summary>Describes the failure without its body.</summary>
     /// <returns>Status and operation.</returns>
     public override string ToString() => $"HeroHealthFailure(StatusCode={StatusCode}, Operation={Operation}, MayHaveBeenDelivered={MayHaveBeenDelivered})";

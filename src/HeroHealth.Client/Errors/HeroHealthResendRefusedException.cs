@@ -13,7 +13,7 @@ namespace HeroHealth.Client;
 public class HeroHealthResendRefusedException(HeroOperation? operation, string? firstOutcome)
     : HeroHealthApiException(
         MessageFor(operation, firstOutcome),
-        new HeroHealthFailure(0, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
+        HeroHealthFailure.WithoutBody(0, operation, mayHaveBeenDelivered: true),
         null)
 {
     /// <summary>How the earlier transmission ended (e.g. <c>HTTP 503</c>, <c>timeout</c>), when known; never contains response data.</summary>

@@ -92,10 +92,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
             return exception;
         }
 
-        var noResponse = new HeroHealthFailure(0, message.Operation, null, new Dictionary<string, IEnumerable<string>>(), null)
-        {
-            MayHaveBeenDelivered = message.MayHaveReachedHero,
-        };
+        var noResponse = HeroHealthFailure.WithoutBody(0, message.Operation, message.MayHaveReachedHero);
         if (exception is OperationCanceledException && message.CallerToken.IsCancellationRequested)
         {
             return message is { IsRepeatable: false, MayHaveReachedHero: true }

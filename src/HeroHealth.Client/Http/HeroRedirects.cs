@@ -23,7 +23,7 @@ internal static class HeroRedirects
         var status = response is null ? 0 : (int)response.StatusCode;
         response?.Dispose();
         throw new HeroHealthRedirectException(
-            new HeroHealthFailure(status, operation, null, new Dictionary<string, IEnumerable<string>>(), null) { MayHaveBeenDelivered = true },
+            HeroHealthFailure.WithoutBody(status, operation, mayHaveBeenDelivered: true),
             followedToOtherOrigin: true);
     }
 }

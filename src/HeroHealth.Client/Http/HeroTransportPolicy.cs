@@ -98,11 +98,8 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
     }
 
     private static HeroHealthResponseTooLargeException TooLarge(HttpResponseMessage response, HeroPipelineMessage message) =>
-        new(new HeroHealthFailure((int)response.StatusCode, message.Operation, null, new Dictionary<string, IEnumerable<string>>(), null)
-        {
-            // The response arrived: Hero received the request and may have done the work.
-            MayHaveBeenDelivered = true,
-        }, MaxResponseBytes);
+        // The response arrived: Hero received the request and may have done the work.
+        new(HeroHealthFailure.WithoutBody((int)response.StatusCode, message.Operation, mayHaveBeenDelivered: true), MaxResponseBytes);
 
 #if NETSTANDARD2_0
     private static bool IsInMemory(HttpContent content) => content is ByteArrayContent;

@@ -100,47 +100,28 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
             // A count below what already arrived is no count (a missing "count" reads as 0): fall back to empty-page ending.
             long? total = result.Count is { } c && c >= yielded ? (long)c : null;
             lastCount = total ?? lastCount;
-            if (total is { } t)
+            if (yielded >= total)
             {
-                if (yielded >= t)
+                yield break;
+            }
+
+            if (received == 0 || (received < size && yielded % received != 0))
+            {
+                // An empty page, or a short one that cannot be a page-size cap (a capped page divides the items so far):
+                // the end of a list without a count; before the count is reached, a list cut short.
+                if (total is null)
                 {
                     yield break;
                 }
 
-                if (received == 0)
-                {
-                    throw new HeroHealthIncompleteListException(yielded, t, "Hero returned an empty page before the count was reached.");
-                }
-
-                if (received < size)
-                {
-                    if (yielded % received != 0)
-                    {
-                        throw new HeroHealthIncompleteListException(yielded, t,
-                            "A short page arrived before the count was reached, and its size cannot be a page-size cap: the next page cannot be addressed without skipping or repeating items.");
-                    }
-
-                    size = received; // Hero capped the page size
-                }
+                throw new HeroHealthIncompleteListException(yielded, total, received == 0
+                    ? "Hero returned an empty page before the count was reached."
+                    : "A short page arrived before the count was reached, and its size cannot be a page-size cap: the next page cannot be addressed without skipping or repeating items.");
             }
-            else
-            {
-                if (received == 0)
-                {
-                    yield break;
-                }
 
-                if (received < size)
-                {
-                    if (yielded % received != 0)
-                    {
-                        // Not a cap (a capped page divides the items so far): a final partial page.
-                        yield break;
-                    }
-
-                    size = received; // maybe capped, maybe the last page: the next (empty) page tells
-                }
-            }
+            // A short page that divides the items so far: Hero capped the page size (without a count it may also be the
+            // last page: the next, empty, page tells).
+            size = Math.Min(size, received);
         }
     }
 
