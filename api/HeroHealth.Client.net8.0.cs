@@ -1802,8 +1802,8 @@ namespace HeroHealth.Client
     }
     public sealed class HeroWebhookVerifier
     {
-        public HeroWebhookVerifier(System.Collections.Generic.IEnumerable<string> signingKeys, System.TimeSpan? tolerance = default, System.TimeProvider? timeProvider = null, HeroHealth.Client.IHeroWebhookReplayStore? replayStore = null) { }
-        public HeroWebhookVerifier(string signingKey, System.TimeSpan? tolerance = default, System.TimeProvider? timeProvider = null, HeroHealth.Client.IHeroWebhookReplayStore? replayStore = null) { }
+        public HeroWebhookVerifier(System.Collections.Generic.IEnumerable<string> signingKeys, System.TimeSpan? tolerance = default, System.TimeProvider? timeProvider = null, HeroHealth.Client.IHeroWebhookStore? store = null) { }
+        public HeroWebhookVerifier(string signingKey, System.TimeSpan? tolerance = default, System.TimeProvider? timeProvider = null, HeroHealth.Client.IHeroWebhookStore? store = null) { }
         public System.TimeSpan Tolerance { get; }
         public System.Threading.Tasks.ValueTask ForgetAsync(HeroHealth.Client.WebhookVerificationResult result, System.Threading.CancellationToken cancellationToken = default) { }
         public HeroHealth.Client.WebhookVerificationResult Verify(string? timestampHeader, string? signatureHeader, System.ReadOnlySpan<byte> body) { }
@@ -1868,11 +1868,6 @@ namespace HeroHealth.Client
         System.Threading.Tasks.ValueTask<System.Collections.Generic.IReadOnlyList<HeroHealth.Client.HeroWebhookInboxItem>> ListDeadAsync(int max, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<bool> ReplayAsync(string eventKey, System.Threading.CancellationToken cancellationToken);
-    }
-    public interface IHeroWebhookReplayStore
-    {
-        System.Threading.Tasks.ValueTask RemoveAsync(string deliveryKey, System.Threading.CancellationToken cancellationToken);
-        System.Threading.Tasks.ValueTask<bool> TryAddAsync(string deliveryKey, System.DateTimeOffset expiresAt, System.Threading.CancellationToken cancellationToken);
     }
     public interface IHeroWebhookStore
     {
@@ -1963,14 +1958,6 @@ namespace HeroHealth.Client
         System.Threading.Tasks.Task<HeroHealth.Client.Webhook?> CreateWebhookAsync(HeroHealth.Client.CreateWebhookRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> DeleteWebhookAsync(string id, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<Newtonsoft.Json.Linq.JToken?> ListWebhooksAsync(string? eventType = null, System.Threading.CancellationToken cancellationToken = default);
-    }
-    public sealed class InMemoryHeroWebhookReplayStore : HeroHealth.Client.IHeroWebhookReplayStore
-    {
-        public InMemoryHeroWebhookReplayStore(int capacity = 100000, System.TimeProvider? timeProvider = null) { }
-        public int Capacity { get; }
-        public int Count { get; }
-        public System.Threading.Tasks.ValueTask RemoveAsync(string deliveryKey, System.Threading.CancellationToken cancellationToken) { }
-        public System.Threading.Tasks.ValueTask<bool> TryAddAsync(string deliveryKey, System.DateTimeOffset expiresAt, System.Threading.CancellationToken cancellationToken) { }
     }
     public sealed class InMemoryHeroWebhookStore : HeroHealth.Client.IHeroWebhookStore
     {

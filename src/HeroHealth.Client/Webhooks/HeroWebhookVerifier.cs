@@ -19,19 +19,21 @@ namespace HeroHealth.Client;
 /// Hero signs afresh is a new delivery, not a replay.</para>
 /// <para>Several keys can be given (rotation); every key is tried. Bad input yields a verdict, never an exception.
 /// Verify the raw bytes as received: re-serialised JSON will not match.</para>
+/// <para>Accepted deliveries are claimed in an <see cref="IHeroWebhookStore"/> until their window ends: give verifiers
+/// on several instances the same PostgreSQL or Redis store and a delivery accepted by one is a replay at the others.</para>
 /// </remarks>
 public sealed class HeroWebhookVerifier
 {
     private readonly byte[][] _keys;
     private readonly TimeProvider _clock;
-    private readonly IHeroWebhookReplayStore _replays;
+    private readonly IHeroWebhookStore _store;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="signingKeys">The webhook's signing key(s); several during rotation.</param>
     /// <param name="tolerance">How far the timestamp may be from now, either way (default 5 minutes; the SDK's assumption, Hero documents none).</param>
     /// <param name="timeProvider">Clock (tests); the system clock by default.</param>
-    /// <param name="replayStore">Where accepted deliveries are remembered; a new <see cref="InMemoryHeroWebhookReplayStore"/> by default. Share one store between instances that receive the same webhooks.</param>
-    public HeroWebhookVerifier(IEnumerable<string> signingKeys, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookReplayStore? replayStore = null)
+    /// <param name="store">Where accepted deliveries are claimed until their window ends; a new <see cref="InMemoryHeroWebhookStore"/> by default. Share one store (PostgreSQL, Redis) between instances that receive the same webhooks.</param>
+    public HeroWebhookVerifier(IEnumerable<string> signingKeys, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(signingKeys);
         _keys = signingKeys.Select(k => string.IsNullOrEmpty(k)
@@ -45,13 +47,13 @@ public sealed class HeroWebhookVerifier
         Tolerance = tolerance ?? TimeSpan.FromMinutes(5);
         ArgumentOutOfRangeException.ThrowIfLessThan(Tolerance, TimeSpan.Zero, nameof(tolerance));
         _clock = timeProvider ?? TimeProvider.System;
-        _replays = replayStore ?? new InMemoryHeroWebhookReplayStore(timeProvider: _clock);
+        _store = store ?? new InMemoryHeroWebhookStore(timeProvider: _clock);
     }
 
     /// <summary>Creates a verifier for one signing key.</summary>
-    /// <inheritdoc cref="HeroWebhookVerifier(IEnumerable{string}, TimeSpan?, TimeProvider?, IHeroWebhookReplayStore?)"/>
-    public HeroWebhookVerifier(string signingKey, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookReplayStore? replayStore = null)
-        : this([signingKey], tolerance, timeProvider, replayStore)
+    /// <inheritdoc cref="HeroWebhookVerifier(IEnumerable{string}, TimeSpan?, TimeProvider?, IHeroWebhookStore?)"/>
+    public HeroWebhookVerifier(string signingKey, TimeSpan? tolerance = null, TimeProvider? timeProvider = null, IHeroWebhookStore? store = null)
+        : this([signingKey], tolerance, timeProvider, store)
     {
     }
 
@@ -64,7 +66,7 @@ public sealed class HeroWebhookVerifier
     /// <param name="body">The raw body bytes exactly as received.</param>
     /// <returns>The verdict.</returns>
     /// <remarks>
-    /// An accepted delivery is remembered in the replay store; with a store that does I/O, prefer
+    /// An accepted delivery is claimed in the store; with a store that does I/O, prefer
     /// <see cref="VerifyAsync(string?, string?, ReadOnlyMemory{byte}, CancellationToken)"/> (this method waits for it).
     /// </remarks>
     public WebhookVerificationResult Verify(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
@@ -75,21 +77,21 @@ public sealed class HeroWebhookVerifier
             return result;
         }
 
-        var added = _replays.TryAddAsync(key, ReplayExpiry(result), CancellationToken.None);
-        return Remembered(result, added.IsCompletedSuccessfully ? added.Result : added.AsTask().GetAwaiter().GetResult());
+        var claim = _store.ClaimAsync(key, WindowLeft(result), CancellationToken.None);
+        return Remembered(result, claim.IsCompletedSuccessfully ? claim.Result : claim.AsTask().GetAwaiter().GetResult());
     }
 
-    /// <summary>Verifies a delivery from its two header values and its raw body, waiting asynchronously for the replay store.</summary>
+    /// <summary>Verifies a delivery from its two header values and its raw body, waiting asynchronously for the store.</summary>
     /// <param name="timestampHeader">The <c>X-Herohealth-Timestamp</c> value.</param>
     /// <param name="signatureHeader">The <c>X-Herohealth-Signature</c> value.</param>
     /// <param name="body">The raw body bytes exactly as received.</param>
-    /// <param name="cancellationToken">Cancels the replay-store call.</param>
+    /// <param name="cancellationToken">Cancels the store call.</param>
     /// <returns>The verdict.</returns>
     public async ValueTask<WebhookVerificationResult> VerifyAsync(string? timestampHeader, string? signatureHeader, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
         var result = VerifyAuthenticity(timestampHeader, signatureHeader, body.Span);
         return result.ReplayKey is { } key
-            ? Remembered(result, await _replays.TryAddAsync(key, ReplayExpiry(result), cancellationToken).ConfigureAwait(false))
+            ? Remembered(result, await _store.ClaimAsync(key, WindowLeft(result), cancellationToken).ConfigureAwait(false))
             : result;
     }
 
@@ -98,18 +100,23 @@ public sealed class HeroWebhookVerifier
     /// event failed and you answer Hero with an error.
     /// </summary>
     /// <param name="result">A <see cref="WebhookVerificationStatus.Valid"/> result of this verifier.</param>
-    /// <param name="cancellationToken">Cancels the replay-store call.</param>
+    /// <param name="cancellationToken">Cancels the store call.</param>
     /// <returns>A task that completes when the delivery is forgotten.</returns>
     public ValueTask ForgetAsync(WebhookVerificationResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result is { IsValid: true, ReplayKey: { } key } ? _replays.RemoveAsync(key, cancellationToken) : default;
+        return result is { IsValid: true, Claim: { } claim } ? _store.ReleaseAsync(claim, cancellationToken) : default;
     }
 
-    private DateTimeOffset ReplayExpiry(WebhookVerificationResult result) => result.Timestamp!.Value + Tolerance;
+    // A delivery is remembered while its timestamp is inside the window: it is stale, not a replay, afterwards.
+    private TimeSpan WindowLeft(WebhookVerificationResult result)
+    {
+        var left = result.Timestamp!.Value + Tolerance - _clock.GetUtcNow();
+        return left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1);
+    }
 
-    private static WebhookVerificationResult Remembered(WebhookVerificationResult result, bool firstTime) => firstTime
-        ? result
+    private static WebhookVerificationResult Remembered(WebhookVerificationResult result, HeroWebhookClaim claim) => claim.Status == HeroWebhookClaimStatus.Acquired
+        ? result with { Claim = claim }
         : new(WebhookVerificationStatus.Replayed, result.Timestamp, "This delivery was accepted before (same timestamp and signature).") { ReplayKey = result.ReplayKey };
 
     internal WebhookVerificationResult VerifyAuthenticity(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
@@ -154,6 +161,7 @@ public sealed class HeroWebhookVerifier
         }
 
         // The signature identifies the delivery (it covers timestamp and body); decoded, so hex and base64 of one agree.
+        // The endpoint's event keys start "d:" or "e:", so one store can serve it and verifiers used by hand.
         return new(WebhookVerificationStatus.Valid, timestamp, "Valid.") { ReplayKey = Convert.ToHexString(signature) };
     }
 

@@ -10,9 +10,12 @@ public sealed record WebhookVerificationResult(WebhookVerificationStatus Status,
     public bool IsValid => Status == WebhookVerificationStatus.Valid;
 
     /// <summary>
-    /// The key under which an accepted delivery was remembered for replay protection (a hash of its timestamp and
-    /// signature, no secret); pass the result to <see cref="HeroWebhookVerifier.ForgetAsync"/> when handling it failed, so
-    /// Hero's retry of the same delivery is accepted.
+    /// The key under which an accepted delivery is claimed for replay protection (its decoded signature, which covers
+    /// timestamp and body; no secret); pass the result to <see cref="HeroWebhookVerifier.ForgetAsync"/> when handling it
+    /// failed, so Hero's retry of the same delivery is accepted.
     /// </summary>
     internal string? ReplayKey { get; init; }
+
+    /// <summary>The store's claim of an accepted delivery, which <see cref="HeroWebhookVerifier.ForgetAsync"/> releases.</summary>
+    internal HeroWebhookClaim? Claim { get; init; }
 }

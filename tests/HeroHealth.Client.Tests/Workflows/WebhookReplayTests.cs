@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HeroHealth.Client.Tests.Workflows;
 
-/// <summary>A captured delivery verifies once; memory stays bounded; the body is hashed in place.</summary>
+/// <summary>A captured delivery verifies once for its whole window; expired claims are dropped; the body is hashed in place.</summary>
 [TestFixture]
 public class WebhookReplayTests
 {
@@ -67,9 +67,9 @@ public class WebhookReplayTests
     [Test]
     public void Instances_sharing_a_store_reject_each_others_replays()
     {
-        var store = new InMemoryHeroWebhookReplayStore(timeProvider: _clock);
-        var a = new HeroWebhookVerifier(Key, timeProvider: _clock, replayStore: store);
-        var b = new HeroWebhookVerifier(Key, timeProvider: _clock, replayStore: store);
+        var store = new InMemoryHeroWebhookStore(timeProvider: _clock);
+        var a = new HeroWebhookVerifier(Key, timeProvider: _clock, store: store);
+        var b = new HeroWebhookVerifier(Key, timeProvider: _clock, store: store);
         var (ts, signature) = Signed(Body);
 
         Assert.That(a.Verify(ts, signature, Body).Status, Is.EqualTo(WebhookVerificationStatus.Valid));
@@ -77,29 +77,35 @@ public class WebhookReplayTests
     }
 
     [Test]
-    public void Remembered_deliveries_expire_with_the_tolerance_window_and_memory_is_bounded()
+    public void A_delivery_stays_a_replay_for_its_whole_window_however_many_follow_and_expired_claims_are_dropped()
     {
-        var store = new InMemoryHeroWebhookReplayStore(capacity: 1_000, timeProvider: _clock);
-        var verifier = new HeroWebhookVerifier(Key, TimeSpan.FromMinutes(5), _clock, store);
+        // The old replay store dropped its oldest records past its capacity, which reopened them to replay. Its own
+        // clock: the fixture's is shared by the other tests.
+        var clock = new FakeTimeProvider(Now);
+        var store = new InMemoryHeroWebhookStore(capacity: 1_000, timeProvider: clock);
+        var verifier = new HeroWebhookVerifier(Key, TimeSpan.FromMinutes(5), clock, store);
+        var (firstTs, firstSignature) = Signed(Body, clock);
+        Assert.That(verifier.Verify(firstTs, firstSignature, Body).IsValid, Is.True);
         for (var i = 0; i < 5_000; i++)
         {
-            var body = Body.Replace("\"31\"", $"\"{i}\"", StringComparison.Ordinal);
-            var (ts, signature) = Signed(body);
+            var body = Body.Replace("\"31\"", $"\"1{i:D4}\"", StringComparison.Ordinal);
+            var (ts, signature) = Signed(body, clock);
             Assert.That(verifier.Verify(ts, signature, body).IsValid, Is.True);
         }
 
-        Assert.That(store.Count, Is.LessThanOrEqualTo(1_000), "never more than the capacity");
-        _clock.Advance(TimeSpan.FromMinutes(6));
-        var (nts, nsig) = Signed(Body);
-        verifier.Verify(nts, nsig, Body);
-        Assert.That(store.Count, Is.EqualTo(1), "expired records are dropped");
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.That(verifier.Verify(firstTs, firstSignature, Body).Status, Is.EqualTo(WebhookVerificationStatus.Replayed), "still inside its window");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var (nts, nsig) = Signed(Body, clock);
+        Assert.That(verifier.Verify(nts, nsig, Body).IsValid, Is.True);
+        Assert.That(store.Count, Is.EqualTo(1), "claims whose window ended are dropped");
     }
 
     [Test]
     public void Invalid_deliveries_are_not_remembered()
     {
-        var store = new InMemoryHeroWebhookReplayStore(timeProvider: _clock);
-        var verifier = new HeroWebhookVerifier(Key, timeProvider: _clock, replayStore: store);
+        var store = new InMemoryHeroWebhookStore(timeProvider: _clock);
+        var verifier = new HeroWebhookVerifier(Key, timeProvider: _clock, store: store);
         var (ts, signature) = Signed(Body);
 
         verifier.Verify(ts, signature, Body + " ");
@@ -127,9 +133,9 @@ public class WebhookReplayTests
         Assert.That(allocated, Is.LessThan(64 * 1024), "was 192 MiB: a copy of the body per key");
     }
 
-    private (string Timestamp, string Signature) Signed(string body)
+    private (string Timestamp, string Signature) Signed(string body, TimeProvider? clock = null)
     {
-        var ts = _clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var ts = (clock ?? _clock).GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return (ts, HeroWebhookSigner.Sign(Key, ts, Encoding.UTF8.GetBytes(body)));
     }
 }

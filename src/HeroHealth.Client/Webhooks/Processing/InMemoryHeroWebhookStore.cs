@@ -4,6 +4,8 @@ namespace HeroHealth.Client;
 /// The processing records of one process (the default): the same rules as the shared stores — claim with a lease,
 /// complete, release — for a receiver that runs as a single instance. Records are bounded: expired leases and
 /// completed records past their retention are dropped first, then the oldest completed ones beyond <see cref="Capacity"/>.
+/// A running claim is never dropped early: a <see cref="HeroWebhookVerifier"/>'s accepted deliveries stay claimed for
+/// their whole window, however many arrive in it.
 /// </summary>
 /// <remarks>Nothing here survives a restart: a completed event is handled again if Hero delivers it after one. Several
 /// instances need a shared store (PostgreSQL or Redis).</remarks>
