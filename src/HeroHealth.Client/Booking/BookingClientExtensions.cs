@@ -6,11 +6,7 @@ namespace HeroHealth.Client;
 public static partial class BookingClientExtensions
 {
     /// <summary>Lists the slots between two dates (inclusive), typed: <c>listSlots</c> with the dates sent as <c>yyyy-MM-dd</c>.</summary>
-    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
-    /// <param name="from">First day.</param>
-    /// <param name="to">Last day; not before <paramref name="from"/>, at most 92 days later, not in the past.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The slots Hero returned.</returns>
+    /// <inheritdoc cref="FindSlotsAsync(IBookingClient, DateOnly, DateOnly, IEnumerable{KeyValuePair{string, string}}, CancellationToken)"/>
     public static async Task<IReadOnlyList<Slot>> FindSlotsAsync(this IBookingClient booking, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
@@ -41,9 +37,7 @@ public static partial class BookingClientExtensions
     }
 
     /// <summary>Lists the practice group's appointments, typed (<c>listAppointments</c>, whose path is inferred).</summary>
-    /// <param name="booking">The booking client (<c>hero.Booking</c>).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The appointments Hero returned (its list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
+    /// <inheritdoc cref="FindAppointmentsAsync(IBookingClient, IEnumerable{KeyValuePair{string, string}}, CancellationToken)"/>
     public static async Task<IReadOnlyList<Appointment>> FindAppointmentsAsync(this IBookingClient booking, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);

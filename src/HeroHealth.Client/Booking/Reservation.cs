@@ -53,12 +53,8 @@ public sealed class Reservation
     }
 
     /// <summary>Changes time, length or practitioner of the (not yet confirmed) reservation; refused once expired.</summary>
-    /// <param name="startTime">The new start.</param>
-    /// <param name="durationMinutes">The new length in minutes (1 or more).</param>
-    /// <param name="practitionerId">The practitioner (digits).</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <inheritdoc cref="EditAsync(DateTimeOffset, int, string, bool, CancellationToken)"/>
     /// <returns>When Hero accepted the change (Hero's email to the patient is not suppressed).</returns>
-    /// <exception cref="ReservationExpiredException">The hold has ended; nothing was sent.</exception>
     public Task EditAsync(DateTimeOffset startTime, int durationMinutes, string practitionerId, CancellationToken cancellationToken = default) =>
         EditAsync(startTime, durationMinutes, practitionerId, false, cancellationToken);
 
@@ -85,7 +81,7 @@ public sealed class Reservation
     }
 
     /// <summary>Releases the reservation (works after expiry too, to tidy up).</summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <inheritdoc cref="CancelAsync(bool, CancellationToken)"/>
     /// <returns>When Hero accepted the cancellation (Hero's email to the patient is not suppressed).</returns>
     public Task CancelAsync(CancellationToken cancellationToken = default) => CancelAsync(false, cancellationToken);
 

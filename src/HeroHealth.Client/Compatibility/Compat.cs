@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace HeroHealth.Client;
 
 /// <summary>
@@ -30,24 +28,6 @@ internal static class Compat
         to.DayNumber - from.DayNumber;
 #endif
 
-    public static bool TryFindTimeZone(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeZoneInfo? zone)
-    {
-#if NETSTANDARD2_0
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
-            return true;
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            zone = null;
-            return false;
-        }
-#else
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone);
-#endif
-    }
-
     /// <summary>Waits on <paramref name="clock"/> (a fake clock in tests).</summary>
     public static Task Delay(TimeSpan delay, TimeProvider clock, CancellationToken cancellationToken) =>
 #if NETSTANDARD2_0
@@ -55,22 +35,4 @@ internal static class Compat
 #else
         Task.Delay(delay, clock, cancellationToken);
 #endif
-
-    public static bool TryParseMailAddress(string value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MailAddress? address)
-    {
-#if NETSTANDARD2_0
-        try
-        {
-            address = new MailAddress(value);
-            return true;
-        }
-        catch (FormatException)
-        {
-            address = null;
-            return false;
-        }
-#else
-        return MailAddress.TryCreate(value, out address);
-#endif
-    }
 }

@@ -35,8 +35,7 @@ public class HeroAccessTokenProvider
     public TimeSpan RefreshMargin { get; }
 
     /// <summary>Gets a token for the client's practice group.</summary>
-    /// <param name="cancellationToken">Stops this caller waiting (the shared mint carries on for the others).</param>
-    /// <returns>A token valid for at least the refresh margin, when Hero's lifetime allows.</returns>
+    /// <inheritdoc cref="GetTokenAsync(string?, CancellationToken)"/>
     public virtual Task<HeroAccessToken> GetTokenAsync(CancellationToken cancellationToken = default) => GetTokenAsync(null, cancellationToken);
 
     /// <summary>Gets a token for another practice group of the network (or the client's own when null).</summary>

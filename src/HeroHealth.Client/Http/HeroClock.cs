@@ -18,16 +18,16 @@ internal static class HeroClock
         return Compat.DateOf(UkTime is null ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
     }
 
-    private static TimeZoneInfo? FindUkTime()
+    // Once per process: the IANA name, else the Windows one (a runtime without ICU); UTC when neither exists.
+    private static TimeZoneInfo? FindUkTime(string id = "Europe/London")
     {
-        foreach (var id in new[] { "Europe/London", "GMT Standard Time" })
+        try
         {
-            if (Compat.TryFindTimeZone(id, out var zone))
-            {
-                return zone;
-            }
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
-
-        return null;
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return id == "Europe/London" ? FindUkTime("GMT Standard Time") : null;
+        }
     }
 }

@@ -209,11 +209,19 @@ public static partial class MessagesClientExtensions
     private static string NormaliseEmail(string value, string paramName)
     {
         var trimmed = value.Trim();
-        if (!Compat.TryParseMailAddress(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
+        try
         {
-            throw new ArgumentException("The email address is not valid (expected name@domain.tld).", paramName);
+            var address = new MailAddress(trimmed);
+            if (address.Address == trimmed && address.Host.Contains('.', StringComparison.Ordinal))
+            {
+                return address.Address;
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            // Not an address (or empty). The parser's message would quote it: only ours leaves.
         }
 
-        return address.Address;
+        throw new ArgumentException("The email address is not valid (expected name@domain.tld).", paramName);
     }
 }

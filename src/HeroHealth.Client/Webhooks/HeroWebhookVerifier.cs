@@ -166,10 +166,7 @@ public sealed class HeroWebhookVerifier
     }
 
     /// <summary>Verifies a delivery whose raw body you hold as a string (its UTF-8 bytes are verified).</summary>
-    /// <param name="timestampHeader">The <c>X-Herohealth-Timestamp</c> value.</param>
-    /// <param name="signatureHeader">The <c>X-Herohealth-Signature</c> value.</param>
-    /// <param name="body">The raw body exactly as received.</param>
-    /// <returns>The verdict.</returns>
+    /// <inheritdoc cref="Verify(string?, string?, ReadOnlySpan{byte})"/>
     public WebhookVerificationResult Verify(string? timestampHeader, string? signatureHeader, string? body) =>
         Verify(timestampHeader, signatureHeader, Encoding.UTF8.GetBytes(body ?? string.Empty));
 
@@ -179,14 +176,8 @@ public sealed class HeroWebhookVerifier
     /// <returns>Whether the text is a timestamp.</returns>
     public static bool TryParseTimestamp(string? text, out DateTimeOffset timestamp)
     {
-        if (text is null)
-        {
-            timestamp = default;
-            return false;
-        }
-
         timestamp = default;
-        if (text.Length is > 0 and <= 19 && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (text is { Length: > 0 and <= 19 } && text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             // 10^11 seconds is year 5138; anything larger is milliseconds.
             try
@@ -200,7 +191,7 @@ public sealed class HeroWebhookVerifier
             }
         }
 
-        return text.Length is >= 10 and <= 64 && char.IsAsciiDigit(text[0])
+        return text is { Length: >= 10 and <= 64 } && char.IsAsciiDigit(text[0])
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out timestamp);
     }
 

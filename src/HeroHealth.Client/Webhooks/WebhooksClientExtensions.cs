@@ -45,9 +45,7 @@ public static partial class WebhooksClientExtensions
     }
 
     /// <summary>Lists the practice group's webhook subscriptions, typed (<c>listWebhooks</c>, whose path is inferred).</summary>
-    /// <param name="webhooks">The webhooks client.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The webhooks (Hero's list shape is undocumented: <c>{data: [...]}</c> and bare arrays are read).</returns>
+    /// <inheritdoc cref="FindWebhooksAsync(IWebhooksClient, WebhookEventType, CancellationToken)"/>
     public static async Task<IReadOnlyList<Webhook>> FindWebhooksAsync(this IWebhooksClient webhooks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(webhooks);

@@ -80,6 +80,8 @@ public class MessagingTests
     [TestCase("jane@", "options.Recipient")]
     [TestCase("jane smith@example.test", "options.Recipient")]
     [TestCase("jane@localhost", "options.Recipient")]
+    [TestCase("   ", "options.Recipient")]
+    [TestCase("\"jane\" <jane@example.test>", "options.Recipient")]
     public async Task Bad_email_fails_before_any_request(string email, string param)
     {
         using var h = new FacadeHarness();
