@@ -16,17 +16,8 @@ internal sealed class DateOnlyConverter : JsonConverter
 
     public override bool CanConvert(Type objectType) => objectType == typeof(DateOnly) || objectType == typeof(DateOnly?);
 
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is DateOnly date)
-        {
-            writer.WriteValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull();
-        }
-    }
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
+        writer.WriteValue(value is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {

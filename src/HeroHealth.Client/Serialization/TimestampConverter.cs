@@ -94,17 +94,6 @@ internal sealed class TimestampConverter : JsonConverter
             ? new JsonSerializationException($"{message} Path '{reader.Path}', line {info.LineNumber}, position {info.LinePosition}.", reader.Path, info.LineNumber, info.LinePosition, null)
             : new JsonSerializationException($"{message} Path '{reader.Path}'.", reader.Path, 0, 0, null);
 
-    private static bool IsAscii(string text)
-    {
-        foreach (var c in text)
-        {
-            // A quote or backslash would end or escape the JSON string we build; control characters are not dates.
-            if (c is < ' ' or > '~' or '"' or '\\')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // A quote or backslash would end or escape the JSON string we build; control characters are not dates.
+    private static bool IsAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~') && text.IndexOfAny(['"', '\\']) < 0;
 }
