@@ -66,18 +66,8 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
     public static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider timeProvider)
     {
         var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - timeProvider.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
+        var wait = header?.Delta ?? (header?.Date - timeProvider.GetUtcNow());
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 
     /// <summary>
@@ -136,13 +126,9 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             // The connection dropped while reading an error body: the status is still the useful part.
-            return null;
-        }
-        catch (IOException)
-        {
             return null;
         }
     }

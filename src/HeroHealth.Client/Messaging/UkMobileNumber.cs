@@ -100,7 +100,6 @@ public readonly record struct UkMobileNumber
         return true;
     }
 
-
     /// <summary>The redacted form.</summary>
     /// <returns>For example <c>+44 7*** ***123</c>.</returns>
     public override string ToString() => Redacted;

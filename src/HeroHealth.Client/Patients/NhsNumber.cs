@@ -64,7 +64,6 @@ public readonly record struct NhsNumber
         return true;
     }
 
-
     /// <summary>The redacted form (<see cref="Redacted"/>), so the number never leaks through string formatting.</summary>
     /// <returns>For example <c>*** *** 5919</c>.</returns>
     public override string ToString() => Redacted;

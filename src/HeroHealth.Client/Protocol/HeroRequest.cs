@@ -18,7 +18,6 @@ namespace HeroHealth.Client;
 /// </remarks>
 public sealed class HeroRequest
 {
-
     private HeroRequest(HttpMethod method, string pathTemplate, IReadOnlyList<string> pathArguments)
     {
         Method = method;

@@ -10,7 +10,6 @@ namespace HeroHealth.Client;
 /// </summary>
 internal static class UndocumentedLists
 {
-
     public static IReadOnlyList<T> Items<T>(JToken? body, string operationId)
     {
         var array = body switch

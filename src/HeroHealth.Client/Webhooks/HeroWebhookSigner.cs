@@ -32,26 +32,12 @@ public static class HeroWebhookSigner
     {
         // Incremental, so the body (up to the receiver's size limit) is hashed in place: never copied, once per key or at all.
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
-#if NETSTANDARD2_0
-        // No span overloads here: the body is copied once.
         hmac.AppendData(Encoding.UTF8.GetBytes(timestamp + "."));
-        hmac.AppendData(body.ToArray());
-        return hmac.GetHashAndReset();
+#if NETSTANDARD2_0
+        hmac.AppendData(body.ToArray()); // no span overload here: the body is copied once
 #else
-        Span<byte> prefix = stackalloc byte[Math.Min(256, Encoding.UTF8.GetMaxByteCount(timestamp.Length) + 1)];
-        if (Encoding.UTF8.GetMaxByteCount(timestamp.Length) + 1 <= prefix.Length)
-        {
-            var written = Encoding.UTF8.GetBytes(timestamp, prefix);
-            prefix[written] = (byte)'.';
-            hmac.AppendData(prefix[..(written + 1)]);
-        }
-        else
-        {
-            hmac.AppendData(Encoding.UTF8.GetBytes(timestamp + "."));
-        }
-
         hmac.AppendData(body);
-        return hmac.GetHashAndReset();
 #endif
+        return hmac.GetHashAndReset();
     }
 }

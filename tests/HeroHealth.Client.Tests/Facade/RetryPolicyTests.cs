@@ -14,6 +14,26 @@ public class RetryPolicyTests
         HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout,
     ];
 
+    [TestCase(null, null, null)]
+    [TestCase(7.0, null, 7.0)]
+    [TestCase(null, 20.0, 20.0)]
+    [TestCase(null, -30.0, 0.0)]
+    public void Retry_after_is_a_wait_from_now_never_negative(double? deltaSeconds, double? dateFromNowSeconds, double? expectedSeconds)
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        if (deltaSeconds is { } delta)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(delta));
+        }
+        else if (dateFromNowSeconds is { } fromNow)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(fromNow));
+        }
+
+        Assert.That(HeroErrorPolicy.RetryAfterOf(response, clock), Is.EqualTo(expectedSeconds is { } s ? TimeSpan.FromSeconds(s) : null));
+    }
+
     [TestCaseSource(nameof(Retriable))]
     public async Task Get_is_retried_on(HttpStatusCode status)
     {
