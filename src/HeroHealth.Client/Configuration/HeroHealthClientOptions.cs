@@ -79,25 +79,14 @@ public sealed class HeroHealthClientOptions
 
     /// <summary>Copies these options (so a running client cannot be changed under it).</summary>
     /// <returns>A deep copy.</returns>
-    public HeroHealthClientOptions Clone() => new()
+    public HeroHealthClientOptions Clone()
     {
-        ApiKey = ApiKey,
-        PracticeGroupId = PracticeGroupId,
-        Environment = Environment,
-        BaseAddress = BaseAddress,
-        Timeout = Timeout,
-        ApplicationId = ApplicationId,
-        ReportSpecDrift = ReportSpecDrift,
-        _policies = [.. _policies],
-        Retry = new HeroHealthRetryOptions
-        {
-            Enabled = Retry.Enabled,
-            MaxAttempts = Retry.MaxAttempts,
-            BaseDelay = Retry.BaseDelay,
-            MaxDelay = Retry.MaxDelay,
-            MaxRetryAfter = Retry.MaxRetryAfter,
-        },
-    };
+        // Memberwise, so an option added later is copied without being listed here; the two mutable members are copied too.
+        var copy = (HeroHealthClientOptions)MemberwiseClone();
+        copy._policies = [.. _policies];
+        copy.Retry = Retry.Clone();
+        return copy;
+    }
 
     /// <summary>Describes the options without the API key.</summary>
     /// <returns>For example <c>HeroHealthClientOptions(Environment=Staging, PracticeGroupId=123, ApiKey=***)</c>.</returns>

@@ -24,4 +24,6 @@ public sealed class HeroHealthRetryOptions
     /// its <see cref="HeroHealthApiException.RetryAfter"/>. Default 60 s.
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal HeroHealthRetryOptions Clone() => (HeroHealthRetryOptions)MemberwiseClone();
 }

@@ -31,12 +31,7 @@ public static partial class MessagesClientExtensions
         var request = Build(patientId, text, SendMessageRequestMessageType.Sms, options, HeroClock.Of(messages));
         if (options?.Recipient is { } recipient)
         {
-            if (!UkMobileNumber.TryParse(recipient, out var mobile, out var error))
-            {
-                throw new ArgumentException(error, nameof(options) + "." + nameof(SmsOptions.Recipient));
-            }
-
-            request.RecipientContactDetail = mobile.E164;
+            request.RecipientContactDetail = NormaliseMobile(recipient, nameof(options) + "." + nameof(SmsOptions.Recipient));
         }
 
         return Send(messages, request, cancellationToken);
@@ -84,32 +79,18 @@ public static partial class MessagesClientExtensions
         var request = Build(patientId, text, SendMessageRequestMessageType.NhsApp, options, HeroClock.Of(messages));
         var fallback = options?.Fallback ?? NhsAppFallback.None;
         const string ContactParam = nameof(options) + "." + nameof(NhsAppMessageOptions.FallbackContact);
-        switch (fallback)
+        var contact = options?.FallbackContact;
+        request.FallbackMessageType = fallback switch
         {
-            case NhsAppFallback.Sms:
-                request.FallbackMessageType = SendMessageRequestFallbackMessageType.Sms;
-                if (options!.FallbackContact is { } mobileText)
-                {
-                    request.FallbackContactDetail = UkMobileNumber.TryParse(mobileText, out var mobile, out var error)
-                        ? mobile.E164
-                        : throw new ArgumentException(error, ContactParam);
-                }
-
-                break;
-            case NhsAppFallback.Email:
-                request.FallbackMessageType = SendMessageRequestFallbackMessageType.Email;
-                if (options!.FallbackContact is { } email)
-                {
-                    request.FallbackContactDetail = NormaliseEmail(email, ContactParam);
-                }
-
-                break;
-            case NhsAppFallback.None when options?.FallbackContact is not null:
-                throw new ArgumentException("A fallback contact needs a fallback channel (Sms or Email).", ContactParam);
-            case NhsAppFallback.None:
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(options), fallback, "Unknown NHS App fallback channel.");
+            NhsAppFallback.None when contact is not null => throw new ArgumentException("A fallback contact needs a fallback channel (Sms or Email).", ContactParam),
+            NhsAppFallback.None => (SendMessageRequestFallbackMessageType?)null,
+            NhsAppFallback.Sms => SendMessageRequestFallbackMessageType.Sms,
+            NhsAppFallback.Email => SendMessageRequestFallbackMessageType.Email,
+            _ => throw new ArgumentOutOfRangeException(nameof(options), fallback, "Unknown NHS App fallback channel."),
+        };
+        if (contact is not null)
+        {
+            request.FallbackContactDetail = fallback == NhsAppFallback.Sms ? NormaliseMobile(contact, ContactParam) : NormaliseEmail(contact, ContactParam);
         }
 
         return Send(messages, request, cancellationToken);
@@ -205,6 +186,9 @@ public static partial class MessagesClientExtensions
 
         return request;
     }
+
+    private static string NormaliseMobile(string value, string paramName) =>
+        UkMobileNumber.TryParse(value, out var mobile, out var error) ? mobile.E164 : throw new ArgumentException(error, paramName);
 
     private static string NormaliseEmail(string value, string paramName)
     {

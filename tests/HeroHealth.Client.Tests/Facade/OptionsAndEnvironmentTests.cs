@@ -176,4 +176,40 @@ public class OptionsAndEnvironmentTests
         Assert.That(typeof(HeroHealthClient).GetProperties().Where(p => p.PropertyType.IsInterface).Select(p => p.Name),
             Is.EquivalentTo(areas.Properties().Select(p => (string)p.Value["property"]!)));
     }
+
+    [Test]
+    public void Clone_copies_every_setting_and_shares_nothing_mutable()
+    {
+        var original = new HeroHealthClientOptions
+        {
+            ApiKey = "key-1234567890",
+            PracticeGroupId = "42",
+            Environment = HeroHealthEnvironment.Mock,
+            BaseAddress = new Uri("https://hero.example.test/"),
+            Timeout = TimeSpan.FromSeconds(7),
+            ReportSpecDrift = false,
+            ApplicationId = "Clinic",
+            Retry = { Enabled = false, MaxAttempts = 5, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(9), MaxRetryAfter = TimeSpan.FromSeconds(11) },
+        }.AddPolicy(new NoOpPolicy());
+
+        var copy = original.Clone();
+        original.Retry.MaxAttempts = 2;
+        original.AddPolicy(new NoOpPolicy(), HeroPipelinePosition.PerTry);
+
+        foreach (var property in typeof(HeroHealthClientOptions).GetProperties().Where(p => p.CanWrite && p.Name != nameof(HeroHealthClientOptions.Retry)))
+        {
+            Assert.That(property.GetValue(copy), Is.EqualTo(property.GetValue(original)), property.Name);
+        }
+
+        Assert.That(copy.Retry, Is.Not.SameAs(original.Retry));
+        Assert.That((copy.Retry.Enabled, copy.Retry.MaxAttempts, copy.Retry.BaseDelay, copy.Retry.MaxDelay, copy.Retry.MaxRetryAfter),
+            Is.EqualTo((false, 5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(11))), "taken before the original changed");
+        Assert.That(copy.Policies, Has.Count.EqualTo(1), "a policy added to the original later is not in the copy");
+    }
+
+    private sealed class NoOpPolicy : HeroPipelinePolicy
+    {
+        public override ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex) =>
+            ProcessNextAsync(message, pipeline, currentIndex);
+    }
 }
