@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 
@@ -101,32 +100,8 @@ internal sealed partial class HeroSpecDrift(ILogger logger)
     }
 
     /// <summary><c>data[3].status</c> → <c>$.data[].status</c>: one tag per field, however long the list.</summary>
-    internal static string Normalize(string path)
-    {
-        var sb = new StringBuilder(path.Length + 2).Append('$');
-        if (path.Length > 0 && path[0] != '[')
-        {
-            sb.Append('.');
-        }
-
-        for (var i = 0; i < path.Length; i++)
-        {
-            if (path[i] == '[' && i + 1 < path.Length && char.IsAsciiDigit(path[i + 1]))
-            {
-                while (i < path.Length && path[i] != ']')
-                {
-                    i++;
-                }
-
-                sb.Append("[]");
-                continue;
-            }
-
-            sb.Append(path[i]);
-        }
-
-        return sb.ToString();
-    }
+    internal static string Normalize(string path) =>
+        (path.Length == 0 || path[0] == '[' ? "$" : "$.") + System.Text.RegularExpressions.Regex.Replace(path, @"\[[0-9]+\]", "[]");
 
     [LoggerMessage(EventId = 30, EventName = "HeroSpecDrift", Level = LogLevel.Information,
         Message = "Hero's response to {OperationId} differs from the API description: {Kind} at {Path} (reported once; counted in hero.client.spec_drift)")]

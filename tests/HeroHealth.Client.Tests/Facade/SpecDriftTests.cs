@@ -88,6 +88,8 @@ public class SpecDriftTests
         Assert.That(seen.Select(s => ((string?)s.Tags["hero.drift.kind"], s.Tags.GetValueOrDefault("http.response.status_code"))), Is.EqualTo(new[] { ((string?)"undocumented_status", (object?)203) }));
         Assert.That(HeroSpecDrift.Normalize("data[12].items[3].status"), Is.EqualTo("$.data[].items[].status"));
         Assert.That(HeroSpecDrift.Normalize(""), Is.EqualTo("$"));
+        Assert.That(HeroSpecDrift.Normalize("[0].id"), Is.EqualTo("$[].id"));
+        Assert.That(HeroSpecDrift.Normalize("headers['x-trace'][2]"), Is.EqualTo("$.headers['x-trace'][]"));
     }
 
     [Test]
