@@ -8,23 +8,10 @@ namespace HeroHealth.Client;
 internal static class HeroIds
 {
     /// <summary>What is wrong with <paramref name="value"/> as a Hero id ("is required", "must contain digits only…"), or null when it is fine.</summary>
-    public static string? Problem(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "is required";
-        }
-
-        foreach (var c in value)
-        {
-            if (c is < '0' or > '9')
-            {
-                return "must contain digits only (Hero ids are numbers, e.g. \"1001\")";
-            }
-        }
-
-        return null;
-    }
+    public static string? Problem(string? value) =>
+        string.IsNullOrEmpty(value) ? "is required"
+        : value.AsSpan().ContainsAnyExceptInRange('0', '9') ? "must contain digits only (Hero ids are numbers, e.g. \"1001\")"
+        : null;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="paramName"/> when <paramref name="value"/> is not a Hero id.</summary>
     public static void Validate(string? value, string paramName, string what)

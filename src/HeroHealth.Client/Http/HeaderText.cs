@@ -4,16 +4,5 @@ namespace HeroHealth.Client;
 internal static class HeaderText
 {
     /// <summary>Whether every character is printable ASCII: a header carries nothing else, and anything else fails at send time.</summary>
-    public static bool IsPrintableAscii(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is < ' ' or > '~')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsPrintableAscii(string value) => !value.AsSpan().ContainsAnyExceptInRange(' ', '~');
 }

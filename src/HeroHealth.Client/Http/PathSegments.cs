@@ -20,12 +20,11 @@ internal static class PathSegments
             throw new ArgumentException("A path argument cannot be '.' or '..' (the path would point at another resource).", paramName);
         }
 
-        foreach (var c in value)
+        // Span searches, not LINQ: this runs for every path argument of every call.
+        var span = value.AsSpan();
+        if (span.IndexOfAny("/?#\\".AsSpan()) >= 0 || span.ContainsAnyInRange('\u0000', '\u001f') || span.ContainsAnyInRange('\u007f', '\u009f'))
         {
-            if (c is '/' or '?' or '#' or '\\' || char.IsControl(c))
-            {
-                throw new ArgumentException("A path argument cannot contain '/', '?', '#', '\\' or control characters.", paramName);
-            }
+            throw new ArgumentException("A path argument cannot contain '/', '?', '#', '\\' or control characters.", paramName);
         }
     }
 }

@@ -95,5 +95,5 @@ internal sealed class TimestampConverter : JsonConverter
             : new JsonSerializationException($"{message} Path '{reader.Path}'.", reader.Path, 0, 0, null);
 
     // A quote or backslash would end or escape the JSON string we build; control characters are not dates.
-    private static bool IsAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~') && text.IndexOfAny(['"', '\\']) < 0;
+    private static bool IsAscii(string text) => HeaderText.IsPrintableAscii(text) && text.IndexOfAny(['"', '\\']) < 0;
 }

@@ -33,6 +33,8 @@ public class RequestFormattingTests
     [TestCase("1#x")]
     [TestCase("1\\2")]
     [TestCase("1\n")]
+    [TestCase("1\u007f")]
+    [TestCase("1\u0085")]
     public async Task Path_ids_that_could_point_at_another_resource_throw_before_any_request(string id)
     {
         using var mock = new MockHttpMessageHandler();
