@@ -26,8 +26,6 @@ public sealed class HeroOperation
             "PUT" => HttpMethod.Put,
             "PATCH" => Compat.Patch,
             "DELETE" => HttpMethod.Delete,
-            "HEAD" => HttpMethod.Head,
-            "OPTIONS" => HttpMethod.Options,
             _ => new HttpMethod(method),
         };
         OperationId = operationId;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,7 +13,7 @@ namespace HeroHealth.Client;
 /// </summary>
 public sealed class HeroResponse
 {
-    private static readonly AsyncLocal<StrongBox?> Capture = new();
+    private static readonly AsyncLocal<StrongBox<HeroResponse?>?> Capture = new();
 
     internal HeroResponse(int status, IReadOnlyDictionary<string, IEnumerable<string>> headers, byte[] body)
     {
@@ -72,13 +73,13 @@ public sealed class HeroResponse
     public static async Task<(T Value, HeroResponse Response)> CaptureAsync<T>(Func<Task<T>> call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var box = new StrongBox();
+        var box = new StrongBox<HeroResponse?>();
         var previous = Capture.Value;
         Capture.Value = box;
         try
         {
             var value = await call().ConfigureAwait(false);
-            return (value, box.Response ?? throw new InvalidOperationException("The call made no request through the SDK's pipeline, so there is no response to return."));
+            return (value, box.Value ?? throw new InvalidOperationException("The call made no request through the SDK's pipeline, so there is no response to return."));
         }
         finally
         {
@@ -98,7 +99,7 @@ public sealed class HeroResponse
     {
         if (Capture.Value is { } box)
         {
-            box.Response = response;
+            box.Value = response;
         }
     }
 
@@ -108,10 +109,5 @@ public sealed class HeroResponse
         var headers = HttpMessageParts.HeadersOf(message);
         var body = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return new HeroResponse((int)message.StatusCode, headers, body);
-    }
-
-    private sealed class StrongBox
-    {
-        public HeroResponse? Response { get; set; }
     }
 }
