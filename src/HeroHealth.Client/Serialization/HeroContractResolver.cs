@@ -27,6 +27,11 @@ internal sealed class HeroContractResolver : DefaultContractResolver
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
         var contract = base.CreateObjectContract(objectType);
+        if (_enforceRequired)
+        {
+            // Request bodies are only written: the read-side hooks below would never run, and Newtonsoft enforces Required.
+            return contract;
+        }
 
         // Spec drift (HeroSpecDrift): a field the model lacks lands in AdditionalProperties; say so while a response
         // is being read. Only while one is: requests and the SDK's own JSON report nothing.
@@ -49,10 +54,7 @@ internal sealed class HeroContractResolver : DefaultContractResolver
                 required.Add((property.PropertyName!, value));
             }
 
-            if (!_enforceRequired)
-            {
-                property.Required = Required.Default;
-            }
+            property.Required = Required.Default;
         }
 
         if (required.Count > 0)
