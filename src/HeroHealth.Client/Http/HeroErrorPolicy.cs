@@ -112,13 +112,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
             var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(limit, 1));
             try
             {
-                var read = 0;
-                int n;
-                while (read < limit && (n = await stream.ReadAsync(buffer.AsMemory(read, limit - read), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    read += n;
-                }
-
+                var read = await HttpMessageParts.ReadUpToAsync(stream, buffer, limit, cancellationToken).ConfigureAwait(false);
                 return Encoding.UTF8.GetString(buffer, 0, read);
             }
             finally

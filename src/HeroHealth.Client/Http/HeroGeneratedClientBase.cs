@@ -134,17 +134,7 @@ internal abstract class HeroGeneratedClientBase
         char[]? chars = null;
         try
         {
-            var read = 0;
-            while (read < length)
-            {
-                var n = await stream.ReadAsync(bytes.AsMemory(read, length - read), cancellationToken).ConfigureAwait(false);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                read += n;
-            }
+            var read = await HttpMessageParts.ReadUpToAsync(stream, bytes, length, cancellationToken).ConfigureAwait(false);
 
             var start = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             chars = ArrayPool<char>.Shared.Rent(Utf8.GetMaxCharCount(read - start));

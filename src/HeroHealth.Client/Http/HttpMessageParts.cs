@@ -20,6 +20,19 @@ internal static class HttpMessageParts
         return headers;
     }
 
+    /// <summary>Reads up to <paramref name="count"/> bytes of <paramref name="stream"/> into <paramref name="buffer"/>; returns how many arrived.</summary>
+    public static async ValueTask<int> ReadUpToAsync(Stream stream, byte[] buffer, int count, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        int n;
+        while (read < count && (n = await stream.ReadAsync(buffer.AsMemory(read, count - read), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            read += n;
+        }
+
+        return read;
+    }
+
     /// <summary>The first exception of type <typeparamref name="T"/> in <paramref name="exception"/> or its inner chain.</summary>
     public static T? Find<T>(Exception? exception)
         where T : Exception
