@@ -9,6 +9,7 @@ namespace HeroHealth.Client
         public int MaxAttempts { get; set; }
         public System.TimeSpan MaxRetryDelay { get; set; }
         public System.TimeSpan PollInterval { get; set; }
+        public System.TimeSpan StallThreshold { get; set; }
         public override string ToString() { }
     }
     [System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
@@ -17,6 +18,7 @@ namespace HeroHealth.Client
         public const string DefaultSectionName = "HeroWebhooks";
         public HeroWebhookOptions() { }
         public HeroHealth.Client.HeroWebhookDeduplication Deduplication { get; set; }
+        public System.TimeSpan HandlerTimeout { get; set; }
         public System.TimeSpan Lease { get; set; }
         public int MaxBodyBytes { get; set; }
         public System.TimeSpan? Retention { get; set; }
@@ -57,6 +59,7 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroHealth(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero", string? clientName = null, System.TimeSpan? cacheFor = default, System.Collections.Generic.IEnumerable<string>? tags = null, System.TimeSpan? timeout = default) { }
         public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroWebhookInbox(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero-webhook-inbox", System.TimeSpan? budget = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
+        public static Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder AddHeroWebhookStore(this Microsoft.Extensions.DependencyInjection.IHealthChecksBuilder builder, string name = "hero-webhook-store", System.TimeSpan? budget = default, System.Collections.Generic.IEnumerable<string>? tags = null) { }
     }
     public static class HeroWebhookServiceCollectionExtensions
     {

@@ -4,9 +4,12 @@ namespace HeroHealth.Client
     {
         public PostgreSqlHeroWebhookStore(Npgsql.NpgsqlDataSource dataSource, HeroHealth.Client.PostgreSqlHeroWebhookStoreOptions? options = null) { }
         public System.Threading.Tasks.ValueTask<bool> AddAsync(string eventKey, string payload, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask CheckAsync(System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookClaim> ClaimAsync(string eventKey, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }
-        public System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
-        public System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteHandlerAsync(HeroHealth.Client.HeroWebhookClaim claim, string handlerId, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteHandlerAsync(HeroHealth.Client.HeroWebhookInboxItem item, string handlerId, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxCounts> CountAsync(System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask FailAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.DateTimeOffset? retryAt, string failure, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxItem?> LeaseAsync(System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }

@@ -1745,7 +1745,9 @@ namespace HeroHealth.Client
     public sealed class HeroWebhookClaim : System.IEquatable<HeroHealth.Client.HeroWebhookClaim>
     {
         public HeroWebhookClaim(string EventKey, string Owner, HeroHealth.Client.HeroWebhookClaimStatus Status) { }
+        public System.Collections.Generic.IReadOnlyCollection<string> CompletedHandlers { get; init; }
         public string EventKey { get; init; }
+        public long FencingToken { get; init; }
         public string Owner { get; init; }
         public HeroHealth.Client.HeroWebhookClaimStatus Status { get; init; }
         public static HeroHealth.Client.HeroWebhookClaim NewOwner(string eventKey) { }
@@ -1764,6 +1766,7 @@ namespace HeroHealth.Client
     public sealed class HeroWebhookEvent : System.IEquatable<HeroHealth.Client.HeroWebhookEvent>
     {
         public HeroWebhookEvent(HeroHealth.Client.WebhookEventType Type, string ObjectType, string Id, string PracticeGroupId, string RawJson) { }
+        public long FencingToken { get; init; }
         public string Id { get; init; }
         public string ObjectType { get; init; }
         public string PracticeGroupId { get; init; }
@@ -1780,15 +1783,18 @@ namespace HeroHealth.Client
     }
     public sealed class HeroWebhookInboxCounts : System.IEquatable<HeroHealth.Client.HeroWebhookInboxCounts>
     {
-        public HeroWebhookInboxCounts(long Pending, long Dead) { }
+        public HeroWebhookInboxCounts(long Pending, long Dead, System.TimeSpan OldestDueAge = default) { }
         public long Dead { get; init; }
+        public System.TimeSpan OldestDueAge { get; init; }
         public long Pending { get; init; }
     }
     public sealed class HeroWebhookInboxItem : System.IEquatable<HeroHealth.Client.HeroWebhookInboxItem>
     {
         public HeroWebhookInboxItem(string EventKey, string Owner, string Payload, int Attempts, System.DateTimeOffset ReceivedAt, string? LastError) { }
         public int Attempts { get; init; }
+        public System.Collections.Generic.IReadOnlyCollection<string> CompletedHandlers { get; init; }
         public string EventKey { get; init; }
+        public long FencingToken { get; init; }
         public string? LastError { get; init; }
         public string Owner { get; init; }
         public string Payload { get; init; }
@@ -1799,6 +1805,10 @@ namespace HeroHealth.Client
     {
         public static string GenerateSigningKey() { }
         public static string Sign(string signingKey, string timestamp, System.ReadOnlySpan<byte> body) { }
+    }
+    public sealed class HeroWebhookStoreConfigurationException : System.InvalidOperationException
+    {
+        public HeroWebhookStoreConfigurationException(string message, System.Exception? innerException = null) { }
     }
     public sealed class HeroWebhookVerifier
     {
@@ -1861,7 +1871,8 @@ namespace HeroHealth.Client
     public interface IHeroWebhookInbox
     {
         System.Threading.Tasks.ValueTask<bool> AddAsync(string eventKey, string payload, System.Threading.CancellationToken cancellationToken);
-        System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> CompleteAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> CompleteHandlerAsync(HeroHealth.Client.HeroWebhookInboxItem item, string handlerId, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxCounts> CountAsync(System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask FailAsync(HeroHealth.Client.HeroWebhookInboxItem item, System.DateTimeOffset? retryAt, string failure, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookInboxItem?> LeaseAsync(System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
@@ -1871,8 +1882,10 @@ namespace HeroHealth.Client
     }
     public interface IHeroWebhookStore
     {
+        System.Threading.Tasks.ValueTask CheckAsync(System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookClaim> ClaimAsync(string eventKey, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
-        System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.ValueTask<bool> CompleteHandlerAsync(HeroHealth.Client.HeroWebhookClaim claim, string handlerId, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask ReleaseAsync(HeroHealth.Client.HeroWebhookClaim claim, System.Threading.CancellationToken cancellationToken);
         System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken);
     }
@@ -1964,8 +1977,10 @@ namespace HeroHealth.Client
         public InMemoryHeroWebhookStore(int capacity = 100000, System.TimeProvider? timeProvider = null) { }
         public int Capacity { get; }
         public int Count { get; }
+        public System.Threading.Tasks.ValueTask CheckAsync(System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<HeroHealth.Client.HeroWebhookClaim> ClaimAsync(string eventKey, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }
-        public System.Threading.Tasks.ValueTask CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan retention, System.Threading.CancellationToken cancellationToken) { }
+        public System.Threading.Tasks.ValueTask<bool> CompleteHandlerAsync(HeroHealth.Client.HeroWebhookClaim claim, string handlerId, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask ReleaseAsync(HeroHealth.Client.HeroWebhookClaim claim, System.Threading.CancellationToken cancellationToken) { }
         public System.Threading.Tasks.ValueTask<bool> RenewAsync(HeroHealth.Client.HeroWebhookClaim claim, System.TimeSpan lease, System.Threading.CancellationToken cancellationToken) { }
     }

@@ -58,6 +58,8 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
                 due_at      timestamptz,              -- inbox: the next attempt is due then (null for a processing record)
                 payload     text,                     -- inbox: the verified event until it is completed
                 attempts    integer NOT NULL DEFAULT 0,
+                fence       bigint NOT NULL DEFAULT 0, -- grows with every claim or lease: the holders' fencing number
+                handlers    text[] NOT NULL DEFAULT ARRAY[]::text[], -- ids of the handlers that completed in an earlier attempt
                 last_error  text,                     -- an exception type, never a message
                 received_at timestamptz NOT NULL DEFAULT now(),
                 expires_at  timestamptz               -- completed: the row may be deleted then
@@ -76,15 +78,20 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // Taken over only when the holder's lease has run out or a completed record has expired; the row lock makes
         // concurrent claims wait and re-check the condition, so exactly one wins.
-        var won = await ScalarAsync(connection, $"""
-            INSERT INTO {_table} AS t (event_key, state, owner, lease_until) VALUES (@key, {Pending}, @owner, now() + @lease)
-            ON CONFLICT (event_key) DO UPDATE SET state = {Pending}, owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until, expires_at = NULL
+        // A released or expired claim keeps the handlers that completed; an expired completed record is a new event.
+        await using (var command = Command(connection, $"""
+            INSERT INTO {_table} AS t (event_key, state, owner, lease_until, fence) VALUES (@key, {Pending}, @owner, now() + @lease, 1)
+            ON CONFLICT (event_key) DO UPDATE SET state = {Pending}, owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until, expires_at = NULL,
+                fence = t.fence + 1, handlers = CASE WHEN t.state = {Completed} THEN ARRAY[]::text[] ELSE t.handlers END
               WHERE t.due_at IS NULL AND ((t.state = {Pending} AND t.lease_until <= now()) OR (t.state = {Completed} AND t.expires_at <= now()))
-            RETURNING owner
-            """, cancellationToken, ("key", eventKey), ("owner", claim.Owner), ("lease", lease)).ConfigureAwait(false);
-        if (won is not null)
+            RETURNING fence, handlers
+            """, ("key", eventKey), ("owner", claim.Owner), ("lease", lease)))
         {
-            return claim;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return claim with { FencingToken = reader.GetInt64(0), CompletedHandlers = reader.GetFieldValue<string[]>(1) };
+            }
         }
 
         var state = await ScalarAsync(connection, $"SELECT state FROM {_table} WHERE event_key = @key", cancellationToken, ("key", eventKey)).ConfigureAwait(false);
@@ -99,20 +106,28 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     }
 
     /// <inheritdoc />
-    public async ValueTask CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
+    public async ValueTask<bool> CompleteHandlerAsync(HeroWebhookClaim claim, string handlerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        await ExecuteAsync($"""
-            INSERT INTO {_table} AS t (event_key, state, owner, expires_at) VALUES (@key, {Completed}, @owner, now() + @retention)
-            ON CONFLICT (event_key) DO UPDATE SET state = {Completed}, lease_until = NULL, expires_at = EXCLUDED.expires_at
-            """, cancellationToken, ("key", claim.EventKey), ("owner", claim.Owner), ("retention", retention)).ConfigureAwait(false);
+        return await CompleteHandlerAsync(claim.EventKey, claim.Owner, handlerId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return await ExecuteAsync($"""
+            UPDATE {_table} SET state = {Completed}, owner = NULL, lease_until = NULL, handlers = ARRAY[]::text[], expires_at = now() + @retention
+            WHERE event_key = @key AND owner = @owner AND state = {Pending} AND due_at IS NULL
+            """, cancellationToken, ("key", claim.EventKey), ("owner", claim.Owner), ("retention", retention)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
     public async ValueTask ReleaseAsync(HeroWebhookClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        await ExecuteAsync($"DELETE FROM {_table} WHERE event_key = @key AND owner = @owner AND state = {Pending} AND due_at IS NULL",
+        // Expired at once rather than deleted: the fencing number and the completed handlers outlive the claim.
+        await ExecuteAsync($"UPDATE {_table} SET owner = NULL, lease_until = now() WHERE event_key = @key AND owner = @owner AND state = {Pending} AND due_at IS NULL",
             cancellationToken, ("key", claim.EventKey), ("owner", claim.Owner)).ConfigureAwait(false);
     }
 
@@ -138,15 +153,17 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
         var owner = Guid.NewGuid().ToString("N");
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, $"""
-            UPDATE {_table} SET owner = @owner, lease_until = now() + @lease, attempts = attempts + 1
+            UPDATE {_table} SET owner = @owner, lease_until = now() + @lease, attempts = attempts + 1, fence = fence + 1
             WHERE event_key = (
                 SELECT event_key FROM {_table}
                 WHERE state = {Pending} AND due_at IS NOT NULL AND due_at <= now() AND (lease_until IS NULL OR lease_until <= now())
                 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING event_key, payload, attempts, received_at, last_error
+            RETURNING event_key, payload, attempts, received_at, last_error, fence, handlers
             """, ("owner", owner), ("lease", lease));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Item(reader, owner) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? Item(reader, owner) with { FencingToken = reader.GetInt64(5), CompletedHandlers = reader.GetFieldValue<string[]>(6) }
+            : null;
     }
 
     /// <inheritdoc />
@@ -157,15 +174,22 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     }
 
     /// <inheritdoc />
-    public async ValueTask CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken)
+    public async ValueTask<bool> CompleteHandlerAsync(HeroWebhookInboxItem item, string handlerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return await CompleteHandlerAsync(item.EventKey, item.Owner, handlerId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         // The payload is dropped: only the key is needed to recognise later copies.
-        await ExecuteAsync($"""
-            UPDATE {_table} SET state = {Completed}, payload = NULL, due_at = NULL, owner = NULL, lease_until = NULL,
+        return await ExecuteAsync($"""
+            UPDATE {_table} SET state = {Completed}, payload = NULL, due_at = NULL, owner = NULL, lease_until = NULL, handlers = ARRAY[]::text[],
                 expires_at = now() + @retention
-            WHERE event_key = @key AND state = {Pending}
-            """, cancellationToken, ("key", item.EventKey), ("retention", retention)).ConfigureAwait(false);
+            WHERE event_key = @key AND owner = @owner AND state = {Pending}
+            """, cancellationToken, ("key", item.EventKey), ("owner", item.Owner), ("retention", retention)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
@@ -210,12 +234,51 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     {
         await PrepareAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // Due: its time reached and no worker's lease runs; it has waited since the later of the two.
         await using var command = Command(connection, $"""
-            SELECT count(*) FILTER (WHERE state = {Pending} AND due_at IS NOT NULL), count(*) FILTER (WHERE state = {Dead}) FROM {_table}
+            SELECT count(*) FILTER (WHERE state = {Pending} AND due_at IS NOT NULL), count(*) FILTER (WHERE state = {Dead}),
+                coalesce(extract(epoch FROM now() - min(greatest(due_at, coalesce(lease_until, due_at)))
+                    FILTER (WHERE state = {Pending} AND due_at <= now() AND (lease_until IS NULL OR lease_until <= now()))), 0)::float8
+            FROM {_table}
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new HeroWebhookInboxCounts(reader.GetInt64(0), reader.GetInt64(1));
+        return new HeroWebhookInboxCounts(reader.GetInt64(0), reader.GetInt64(1), TimeSpan.FromSeconds(Math.Max(0, reader.GetDouble(2))));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask CheckAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var claim = await ClaimAsync("probe:" + Guid.NewGuid().ToString("N"), TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            var proved = claim.Status == HeroWebhookClaimStatus.Acquired
+                && await RenewAsync(claim, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false)
+                && await CompleteHandlerAsync(claim, "probe", cancellationToken).ConfigureAwait(false)
+                && await CompleteAsync(claim, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            _ = await CountAsync(cancellationToken).ConfigureAwait(false);
+            if (!proved)
+            {
+                throw new HeroWebhookStoreConfigurationException($"{this} could not claim and complete a probe record: is another application using the table?");
+            }
+        }
+        catch (PostgresException ex) when (IsConfiguration(ex.SqlState))
+        {
+            throw new HeroWebhookStoreConfigurationException(
+                $"{this} cannot work with its database user's rights or schema ({ex.SqlState}: {ex.MessageText}). Grant SELECT, INSERT, UPDATE and DELETE on the table (and USAGE on its schema), or run CreateTableScript as a migration.", ex);
+        }
+    }
+
+    // Class 42 (syntax or access rule: a missing table or column, no privilege), 3F (no such schema), 28 (login refused).
+    private static bool IsConfiguration(string sqlState) => sqlState.StartsWith("42", StringComparison.Ordinal) || sqlState.StartsWith("3F", StringComparison.Ordinal) || sqlState.StartsWith("28", StringComparison.Ordinal);
+
+    private async Task<bool> CompleteHandlerAsync(string eventKey, string owner, string handlerId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(handlerId);
+        return await ExecuteAsync($"""
+            UPDATE {_table} SET handlers = CASE WHEN @handler = ANY(handlers) THEN handlers ELSE array_append(handlers, @handler) END
+            WHERE event_key = @key AND owner = @owner AND state = {Pending}
+            """, cancellationToken, ("key", eventKey), ("owner", owner), ("handler", handlerId)).ConfigureAwait(false) == 1;
     }
 
     // Claims and inbox leases are the same row state: pending, held by an owner until lease_until.
@@ -251,9 +314,15 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
         }
     }
 
+    // Created only when missing, so a table an administrator migrated needs no CREATE right on its schema.
     private async Task CreateAsync()
     {
         await using var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+        if (await ScalarAsync(connection, "SELECT to_regclass(@table) IS NOT NULL", CancellationToken.None, ("table", _table)).ConfigureAwait(false) is true)
+        {
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await using (var command = Command(connection, $"SELECT pg_advisory_xact_lock(hashtext('{_table}')); {CreateTableScript(_options)}"))
         {

@@ -17,7 +17,8 @@ namespace HeroHealth.Client;
 /// </remarks>
 public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
 {
-    private const string CompletedValue = "completed";
+    // How long a fencing number and completed handlers outlive the last claim: longer than any retention allows.
+    private static readonly TimeSpan Keep = TimeSpan.FromDays(91);
 
     // Server time in milliseconds, so leases and due times agree whatever the instances' clocks say.
     private const string Now = "local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n";
@@ -27,6 +28,32 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
 
     private static readonly LuaScript Release = LuaScript.Prepare(
         "if redis.call('GET', @key) == @owner then return redis.call('DEL', @key) else return 0 end");
+
+    // The fencing number and the completed handlers live beside the claim and outlive a released or expired one.
+    private static readonly LuaScript Claim = LuaScript.Prepare("""
+        local v = redis.call('GET', @key)
+        if v then if v == 'completed' then return {'completed'} else return {'held'} end end
+        local fence = redis.call('INCR', @fence)
+        redis.call('PEXPIRE', @fence, @keep)
+        redis.call('SET', @key, @owner, 'PX', @lease)
+        local result = {'acquired', tostring(fence)}
+        for _, h in ipairs(redis.call('SMEMBERS', @done)) do result[#result + 1] = h end
+        return result
+        """);
+
+    private static readonly LuaScript CompleteHandler = LuaScript.Prepare("""
+        if redis.call('GET', @key) ~= @owner then return 0 end
+        redis.call('SADD', @done, @handler)
+        redis.call('PEXPIRE', @done, @keep)
+        return 1
+        """);
+
+    private static readonly LuaScript Complete = LuaScript.Prepare("""
+        if redis.call('GET', @key) ~= @owner then return 0 end
+        redis.call('SET', @key, 'completed', 'PX', @retention)
+        redis.call('DEL', @done)
+        return 1
+        """);
 
     private static readonly LuaScript Add = LuaScript.Prepare(Now + """
         if redis.call('EXISTS', @item) == 1 then return 0 end
@@ -42,9 +69,18 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
         local item = @items .. id
         redis.call('ZADD', @due, now + tonumber(@lease), id)
         local attempts = redis.call('HINCRBY', item, 'attempts', 1)
+        local fence = redis.call('HINCRBY', item, 'fence', 1)
         redis.call('HSET', item, 'owner', @owner)
         local f = redis.call('HMGET', item, 'payload', 'received', 'error')
-        return {id, f[1] or '', tostring(attempts), f[2] or '0', f[3] or ''}
+        local result = {id, f[1] or '', tostring(attempts), f[2] or '0', f[3] or '', tostring(fence)}
+        for _, h in ipairs(redis.call('SMEMBERS', item .. ':done')) do result[#result + 1] = h end
+        return result
+        """);
+
+    private static readonly LuaScript CompleteItemHandler = LuaScript.Prepare("""
+        if redis.call('HGET', @item, 'owner') ~= @owner or redis.call('HGET', @item, 'state') ~= 'pending' then return 0 end
+        redis.call('SADD', @done, @handler)
+        return 1
         """);
 
     private static readonly LuaScript RenewLease = LuaScript.Prepare(Now + """
@@ -54,8 +90,9 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
         """);
 
     private static readonly LuaScript CompleteItem = LuaScript.Prepare("""
-        if redis.call('HGET', @item, 'state') ~= 'pending' then return 0 end
+        if redis.call('HGET', @item, 'owner') ~= @owner or redis.call('HGET', @item, 'state') ~= 'pending' then return 0 end
         redis.call('ZREM', @due, @id)
+        redis.call('DEL', @done)
         redis.call('HDEL', @item, 'payload', 'owner', 'error')
         redis.call('HSET', @item, 'state', 'completed')
         redis.call('PEXPIRE', @item, @retention)
@@ -77,6 +114,13 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
         redis.call('HDEL', @item, 'owner')
         redis.call('HSET', @item, 'state', 'dead', 'error', @error)
         return 1
+        """);
+
+    private static readonly LuaScript Count = LuaScript.Prepare(Now + """
+        local oldest = redis.call('ZRANGEBYSCORE', @due, '-inf', now, 'WITHSCORES', 'LIMIT', 0, 1)
+        local age = 0
+        if #oldest == 2 then age = now - tonumber(oldest[2]) end
+        return {redis.call('ZCARD', @due), redis.call('ZCARD', @dead), age}
         """);
 
     private static readonly LuaScript Revive = LuaScript.Prepare(Now + """
@@ -114,24 +158,21 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
     {
         ArgumentException.ThrowIfNullOrEmpty(eventKey);
         var claim = HeroWebhookClaim.NewOwner(eventKey);
-        var key = ClaimKey(eventKey);
-        var db = Db;
-        // Twice at most: a holder can release between our SET and GET, leaving nothing to read.
-        for (var attempt = 0; attempt < 2; attempt++)
+        var f = (RedisValue[])(await Db.ScriptEvaluateAsync(Claim, new
         {
-            if (await db.StringSetAsync(key, claim.Owner, lease, When.NotExists).ConfigureAwait(false))
-            {
-                return claim;
-            }
-
-            var value = await db.StringGetAsync(key).ConfigureAwait(false);
-            if (value.HasValue)
-            {
-                return claim with { Owner = string.Empty, Status = value == CompletedValue ? HeroWebhookClaimStatus.Completed : HeroWebhookClaimStatus.HeldElsewhere };
-            }
-        }
-
-        return claim with { Owner = string.Empty, Status = HeroWebhookClaimStatus.HeldElsewhere };
+            key = ClaimKey(eventKey),
+            fence = (RedisKey)(_options.KeyPrefix + "fence:" + eventKey),
+            done = DoneKey(eventKey),
+            owner = claim.Owner,
+            lease = Ms(lease),
+            keep = Ms(Keep),
+        }).ConfigureAwait(false))!;
+        return (string?)f[0] switch
+        {
+            "acquired" => claim with { FencingToken = (long)f[1], CompletedHandlers = f.Skip(2).Select(h => (string)h!).ToArray() },
+            "completed" => claim with { Owner = string.Empty, Status = HeroWebhookClaimStatus.Completed },
+            _ => claim with { Owner = string.Empty, Status = HeroWebhookClaimStatus.HeldElsewhere },
+        };
     }
 
     /// <inheritdoc />
@@ -142,10 +183,18 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
     }
 
     /// <inheritdoc />
-    public async ValueTask CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
+    public async ValueTask<bool> CompleteHandlerAsync(HeroWebhookClaim claim, string handlerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        await Db.StringSetAsync(ClaimKey(claim.EventKey), CompletedValue, retention).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrEmpty(handlerId);
+        return (long)await Db.ScriptEvaluateAsync(CompleteHandler, new { key = ClaimKey(claim.EventKey), done = DoneKey(claim.EventKey), owner = claim.Owner, handler = handlerId, keep = Ms(Keep) }).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return (long)await Db.ScriptEvaluateAsync(Complete, new { key = ClaimKey(claim.EventKey), done = DoneKey(claim.EventKey), owner = claim.Owner, retention = Ms(retention) }).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
@@ -174,7 +223,11 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
         }
 
         var f = (RedisValue[])result!;
-        return new HeroWebhookInboxItem(f[0]!, owner, f[1]!, (int)f[2], DateTimeOffset.FromUnixTimeMilliseconds((long)f[3]), f[4].IsNullOrEmpty ? null : (string?)f[4]);
+        return new HeroWebhookInboxItem(f[0]!, owner, f[1]!, (int)f[2], DateTimeOffset.FromUnixTimeMilliseconds((long)f[3]), f[4].IsNullOrEmpty ? null : (string?)f[4])
+        {
+            FencingToken = (long)f[5],
+            CompletedHandlers = f.Skip(6).Select(h => (string)h!).ToArray(),
+        };
     }
 
     /// <inheritdoc />
@@ -185,10 +238,18 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
     }
 
     /// <inheritdoc />
-    public async ValueTask CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken)
+    public async ValueTask<bool> CompleteHandlerAsync(HeroWebhookInboxItem item, string handlerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await Db.ScriptEvaluateAsync(CompleteItem, new { item = ItemKey(item.EventKey), due = _due, id = item.EventKey, retention = Ms(retention) }).ConfigureAwait(false);
+        ArgumentException.ThrowIfNullOrEmpty(handlerId);
+        return (long)await Db.ScriptEvaluateAsync(CompleteItemHandler, new { item = ItemKey(item.EventKey), done = ItemDoneKey(item.EventKey), owner = item.Owner, handler = handlerId }).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (long)await Db.ScriptEvaluateAsync(CompleteItem, new { item = ItemKey(item.EventKey), done = ItemDoneKey(item.EventKey), due = _due, id = item.EventKey, owner = item.Owner, retention = Ms(retention) }).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
@@ -228,10 +289,33 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
     /// <inheritdoc />
     public async ValueTask<HeroWebhookInboxCounts> CountAsync(CancellationToken cancellationToken)
     {
-        var db = Db;
-        var pending = db.SortedSetLengthAsync(_due);
-        var dead = db.SortedSetLengthAsync(_dead);
-        return new HeroWebhookInboxCounts(await pending.ConfigureAwait(false), await dead.ConfigureAwait(false));
+        // A leased event's score is its lease's end, so the oldest score at or before now is the longest-waiting due event.
+        var f = (RedisValue[])(await Db.ScriptEvaluateAsync(Count, new { due = _due, dead = _dead }).ConfigureAwait(false))!;
+        return new HeroWebhookInboxCounts((long)f[0], (long)f[1], TimeSpan.FromMilliseconds(Math.Max(0, (long)f[2])));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask CheckAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var claim = await ClaimAsync("probe:" + Guid.NewGuid().ToString("N"), TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
+            var proved = claim.Status == HeroWebhookClaimStatus.Acquired
+                && await RenewAsync(claim, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false)
+                && await CompleteHandlerAsync(claim, "probe", cancellationToken).ConfigureAwait(false)
+                && await CompleteAsync(claim, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            _ = await CountAsync(cancellationToken).ConfigureAwait(false);
+            if (!proved)
+            {
+                throw new HeroWebhookStoreConfigurationException($"{this} could not claim and complete a probe record: is another application using the key prefix?");
+            }
+        }
+        catch (RedisServerException ex)
+        {
+            // NOPERM (an ACL without the commands or keys), WRONGTYPE (the prefix holds other data), NOSCRIPT-less servers.
+            throw new HeroWebhookStoreConfigurationException(
+                $"{this} cannot work with this Redis user or data ({ex.Message}). Allow the commands GET, SET, DEL, INCR, PEXPIRE, SADD, SMEMBERS, the Z*/H* commands and EVALSHA on keys starting with the prefix.", ex);
+        }
     }
 
     /// <summary>Describes the store by its key prefix (never the connection's configuration).</summary>
@@ -242,5 +326,10 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
 
     private RedisKey ClaimKey(string eventKey) => _options.KeyPrefix + "claim:" + eventKey;
 
+    private RedisKey DoneKey(string eventKey) => _options.KeyPrefix + "done:" + eventKey;
+
     private RedisKey ItemKey(string eventKey) => _items + eventKey;
+
+    // The Lua lease script derives the same name from the item's key.
+    private RedisKey ItemDoneKey(string eventKey) => _items + eventKey + ":done";
 }

@@ -140,7 +140,7 @@ public class WebhookEndpointTests
     }
 
     [Test]
-    public async Task A_throwing_handler_fails_the_delivery_others_still_run_and_heros_retry_is_accepted()
+    public async Task A_throwing_handler_fails_the_delivery_others_still_run_and_heros_retry_runs_only_the_failed_one()
     {
         var body = Event("prescription.issued", "47");
         var (ts, sig) = Sign(body);
@@ -150,7 +150,7 @@ public class WebhookEndpointTests
 
         Assert.That(first, Is.EqualTo(HttpStatusCode.InternalServerError), "Hero may retry");
         Assert.That(retry, Is.EqualTo(HttpStatusCode.OK), "the failed delivery was forgotten, so the same delivery is accepted again");
-        Assert.That(_recorder.Calls, Is.EqualTo(new[] { "second prescription.issued 47", "throwing prescription.issued 47", "second prescription.issued 47" }));
+        Assert.That(_recorder.Calls, Is.EqualTo(new[] { "second prescription.issued 47", "throwing prescription.issued 47" }), "the handler that succeeded is not run again");
     }
 
     [Test]

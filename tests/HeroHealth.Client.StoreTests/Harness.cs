@@ -39,7 +39,7 @@ public sealed class Receiver : IAsyncDisposable
         {
             builder.Services.AddHeroWebhookPostgreSqlStore(connection, o => o.Table = name);
         }
-        else
+        else if (server is RedisServer)
         {
             builder.Services.AddHeroWebhookRedisStore(connection, o => o.KeyPrefix = name);
         }
@@ -47,7 +47,16 @@ public sealed class Receiver : IAsyncDisposable
         more?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapHeroWebhooks("/hero/webhooks");
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Receiver(app, new Uri(new Uri(address), "/hero/webhooks"));
     }
@@ -57,6 +66,14 @@ public sealed class Receiver : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+
+    /// <summary>Starts the server of an engine the fixtures name: postgres, redis or memory.</summary>
+    public static StoreServer StartServer(string engine) => engine switch
+    {
+        "postgres" => PostgresServer.Start(),
+        "redis" => RedisServer.Start(),
+        _ => new MemoryServer(),
+    };
 
     /// <summary>A fresh table or key prefix, so each test starts from an empty store.</summary>
     public static string FreshName(StoreServer server) => server is PostgresServer
@@ -74,6 +91,10 @@ public sealed class Ledger
     public void Call(HeroWebhookEvent e) => Calls.AddOrUpdate(e.Id, 1, (_, n) => n + 1);
 
     public void Complete(HeroWebhookEvent e) => Completed.AddOrUpdate(e.Id, 1, (_, n) => n + 1);
+
+    public int Count(string what) => Calls.GetValueOrDefault(what);
+
+    public void Add(string what) => Calls.AddOrUpdate(what, 1, (_, n) => n + 1);
 }
 
 /// <summary>Plays Hero's side: signed deliveries, posted the way a sender with a timeout and retries would.</summary>

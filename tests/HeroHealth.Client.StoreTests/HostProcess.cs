@@ -13,14 +13,16 @@ public sealed class HostProcess : IDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
-    public static async Task<HostProcess> StartAsync(StoreServer server, string name, TimeSpan lease, bool inbox = false)
+    public static async Task<HostProcess> StartAsync(StoreServer server, string name, TimeSpan lease, bool inbox = false, TimeSpan? handlerTime = null, bool ignoreToken = false)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "HeroHealth.Client.WebhookHost", "bin",
             new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "HeroHealth.Client.WebhookHost.dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is missing: the store tests build the host project");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { dll, "--store", server.Name, "--connection", server.Connection, "--name", name, "--key", Receiver.Key,
-                     "--lease-ms", ((int)lease.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(inbox ? ["--inbox"] : []))
+                     "--lease-ms", ((int)lease.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--handler-ms", ((int)(handlerTime ?? TimeSpan.FromMinutes(10)).TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                     .Concat(inbox ? ["--inbox"] : []).Concat(ignoreToken ? ["--ignore-token"] : []))
         {
             start.ArgumentList.Add(a);
         }
@@ -74,6 +76,31 @@ public sealed class HostProcess : IDisposable
         return "";
     }
 
+    /// <summary>Freezes the process (SIGSTOP), as a long GC pause, a VM migration or a debugger would.</summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>Lets a frozen process run on (SIGCONT).</summary>
+    public void Resume() => Signal("CONT");
+
+    /// <summary>The lines the host printed so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines];
+            }
+        }
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit(10_000);
+        Assert.That(kill.ExitCode, Is.Zero, $"kill -{signal}");
+    }
+
     public void Kill()
     {
         _process.Kill(entireProcessTree: true);
@@ -84,6 +111,7 @@ public sealed class HostProcess : IDisposable
     {
         if (!_process.HasExited)
         {
+            Resume();
             Kill();
         }
 

@@ -69,6 +69,20 @@ public abstract class StoreServer : IDisposable
     }
 }
 
+/// <summary>No server: the receiver keeps its default in-memory store (one process).</summary>
+public sealed class MemoryServer : StoreServer
+{
+    public override string Name => "memory";
+
+    public override string Connection => "";
+
+    public override string Unreachable => throw new NotSupportedException("The in-memory store cannot be unreachable.");
+
+    public override void Dispose()
+    {
+    }
+}
+
 /// <summary>
 /// PostgreSQL from Debian's package: initdb into a temporary directory, started with pg_ctl on a free loopback port.
 /// PostgreSQL refuses to run as root, so as root it runs as the package's own postgres user.
@@ -91,7 +105,10 @@ public sealed class PostgresServer : StoreServer
 
     public int Port { get; }
 
-    public override string Connection => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Maximum Pool Size=50;Timeout=5";
+    public override string Connection => ConnectionAs("postgres");
+
+    /// <summary>A connection string for another role (the server trusts every loopback login).</summary>
+    public string ConnectionAs(string user) => $"Host=127.0.0.1;Port={Port};Username={user};Database=postgres;Maximum Pool Size=50;Timeout=5";
 
     public override string Unreachable => $"Host=127.0.0.1;Port={FreePort()};Username=postgres;Database=postgres;Timeout=2";
 

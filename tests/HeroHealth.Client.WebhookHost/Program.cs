@@ -1,7 +1,8 @@
 // A Hero webhook receiver that the store suites start as a separate process and kill while its handler runs.
 // Arguments: --store postgres|redis --connection <...> --name <table or key prefix> --key <signing key>
-//            [--inbox] [--lease-ms N] [--handler-ms N]
-// Prints "LISTENING <address>" when it serves, and "HANDLING <id>" when a handler starts.
+//            [--inbox] [--lease-ms N] [--handler-ms N] [--ignore-token]
+// Prints "LISTENING <address>" when it serves, "HANDLING <id> <fencing token>" when a handler starts and
+// "HANDLED <id> <fencing token>" when it returns (--ignore-token: its delay does not observe the token).
 using HeroHealth.Client;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,8 +20,9 @@ builder.Services.AddHeroWebhooks(o =>
     o.Lease = lease;
     o.OnUnhandled(async (e, _, ct) =>
     {
-        Console.WriteLine("HANDLING " + e.Id);
-        await Task.Delay(handlerTime, ct);
+        Console.WriteLine($"HANDLING {e.Id} {e.FencingToken}");
+        await Task.Delay(handlerTime, settings.ContainsKey("ignore-token") ? CancellationToken.None : ct);
+        Console.WriteLine($"HANDLED {e.Id} {e.FencingToken}");
     });
 });
 if (settings["store"] == "postgres")

@@ -1,5 +1,6 @@
 using HeroHealth.Client;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -38,9 +39,12 @@ public static class HeroHealthChecksBuilderExtensions
     }
 
     /// <summary>
-    /// Reports the durable webhook inbox (<c>AddHeroWebhookInbox</c>): healthy with no dead events, degraded with some
-    /// (replay them through <see cref="IHeroWebhookInbox"/> once the cause is fixed), unhealthy when the store does not
-    /// answer within <paramref name="budget"/> (default 2 seconds). Pending and dead counts are in the result's data.
+    /// Reports the durable webhook inbox (<c>AddHeroWebhookInbox</c>): healthy when the store proves it can claim and
+    /// complete with its rights, no event is dead, the oldest due event has waited less than
+    /// <see cref="HeroWebhookInboxOptions.StallThreshold"/> and no handler overran <see cref="HeroWebhookOptions.HandlerTimeout"/>
+    /// in the last 15 minutes; degraded otherwise (replay dead events through <see cref="IHeroWebhookInbox"/> once the
+    /// cause is fixed); unhealthy when the store does not answer within <paramref name="budget"/> (default 2 seconds)
+    /// or cannot work with its rights. Counts and ages are in the result's data.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
     /// <param name="name">The check's name (default <c>hero-webhook-inbox</c>).</param>
@@ -52,6 +56,27 @@ public static class HeroHealthChecksBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var limit = budget ?? TimeSpan.FromSeconds(2);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limit, TimeSpan.Zero, nameof(budget));
-        return builder.Add(new HealthCheckRegistration(name, sp => new HeroWebhookInboxHealthCheck(sp.GetRequiredService<IHeroWebhookInbox>(), limit), failureStatus: null, tags));
+        return builder.Add(new HealthCheckRegistration(name, sp => new HeroWebhookInboxHealthCheck(sp.GetRequiredService<IHeroWebhookInbox>(),
+            sp.GetRequiredService<IHeroWebhookStore>(), sp.GetRequiredService<HeroWebhookHandlerMonitor>(), sp.GetRequiredService<IOptions<HeroWebhookInboxOptions>>(), limit), failureStatus: null, tags));
+    }
+
+    /// <summary>
+    /// Reports the webhook processing store of <c>AddHeroWebhooks</c> (without the inbox): healthy when it proves it can
+    /// claim and complete with its rights and no handler overran <see cref="HeroWebhookOptions.HandlerTimeout"/> in the
+    /// last 15 minutes; degraded when one did (or still runs); unhealthy when the store does not answer within
+    /// <paramref name="budget"/> (default 2 seconds) or cannot work with its rights.
+    /// </summary>
+    /// <param name="builder">The health checks builder.</param>
+    /// <param name="name">The check's name (default <c>hero-webhook-store</c>).</param>
+    /// <param name="budget">The longest the check waits for the store.</param>
+    /// <param name="tags">Tags for filtering (e.g. <c>"ready"</c>).</param>
+    /// <returns>The builder.</returns>
+    public static IHealthChecksBuilder AddHeroWebhookStore(this IHealthChecksBuilder builder, string name = "hero-webhook-store", TimeSpan? budget = null, IEnumerable<string>? tags = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var limit = budget ?? TimeSpan.FromSeconds(2);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limit, TimeSpan.Zero, nameof(budget));
+        return builder.Add(new HealthCheckRegistration(name, sp => new HeroWebhookStoreHealthCheck(sp.GetRequiredService<IHeroWebhookStore>(),
+            sp.GetRequiredService<HeroWebhookHandlerMonitor>(), limit), failureStatus: null, tags));
     }
 }

@@ -1,6 +1,7 @@
 using HeroHealth.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -83,6 +84,8 @@ public static class HeroWebhookServiceCollectionExtensions
         // One process by default; the PostgreSQL and Redis packages register a shared store in its place.
         services.TryAddSingleton<IHeroWebhookStore>(sp => new InMemoryHeroWebhookStore(timeProvider: sp.GetService<TimeProvider>()));
         services.TryAddSingleton<HeroWebhookReceiver>();
+        services.TryAddSingleton(sp => new HeroWebhookHandlerMonitor(sp.GetService<TimeProvider>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HeroWebhookStoreStartupCheck>());
         services.TryAddSingleton<HeroWebhookEndpointRegistry>();
         return services;
     }

@@ -18,13 +18,15 @@ namespace HeroHealth.Client;
 /// <item>200: handled (or no handler for it), completed before (a copy), or stored in the inbox;</item>
 /// <item>503 with <c>Retry-After</c>: another instance is handling this event now, or the store cannot be reached —
 /// Hero retries later (the SDK's assumption: Hero documents no retry rules, and any non-2xx is the usual signal);</item>
-/// <item>500: a handler threw; the event is released, so Hero's retry is processed;</item>
+/// <item>500: a handler threw or overran <see cref="HeroWebhookOptions.HandlerTimeout"/>; the event is released, so Hero's
+/// retry runs the handlers that have not completed;</item>
 /// <item>401: missing, malformed or wrong signature, or a stale timestamp (a stale delivery cannot be told from a
 /// captured one, so it is not authenticated; 400 would say the payload could be fixed);</item>
 /// <item>400: authentic, but not a Hero event (retrying would not change it);</item>
 /// <item>413: larger than <see cref="HeroWebhookOptions.MaxBodyBytes"/>.</item>
 /// </list>
-/// When the sender gives up (the request is aborted) the claim is released and nothing is answered.
+/// Once every handler has returned, the event is completed even if the sender gave up meanwhile (its retry gets 200);
+/// a claim lost while the handlers ran (a paused instance) is never completed by its former holder, which answers 503.
 /// </remarks>
 internal static partial class HeroWebhookEndpoint
 {
@@ -101,40 +103,48 @@ internal static partial class HeroWebhookEndpoint
         var options = receiver.Options;
         var store = receiver.Store;
         var eventName = webhookEvent.Type.ToString();
-        Exception? failure;
+        HeroWebhookDispatch dispatch;
         var keeper = HeroWebhookLeaseKeeper.Start(t => store.RenewAsync(claim, options.Lease, t), options.Lease, receiver.Clock, ct);
         await using (keeper.ConfigureAwait(false))
         {
-            try
-            {
-                failure = await HeroWebhookDispatcher.RunAsync(webhookEvent, options, http.RequestServices, logger, keeper.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (keeper.Token.IsCancellationRequested)
-            {
-                // The sender gave up, or the lease was lost: release, so the next delivery is processed in full.
-                await ReleaseQuietlyAsync(store, claim, logger, eventName).ConfigureAwait(false);
-                Answer(http, logger, started, StatusCodes.Status503ServiceUnavailable, ct.IsCancellationRequested ? "Aborted" : "LeaseLost", eventName);
-                return;
-            }
+            // The store writes are not the request's: once handlers returned, what they did is recorded even if the sender left.
+            dispatch = await HeroWebhookDispatcher.RunAsync(webhookEvent with { FencingToken = claim.FencingToken }, claim.CompletedHandlers,
+                id => store.CompleteHandlerAsync(claim, id, CancellationToken.None), options, http.RequestServices, receiver.Monitor, logger, keeper.Token).ConfigureAwait(false);
         }
 
-        if (failure is not null)
+        if (!dispatch.Succeeded)
         {
+            // Released (a lost claim is left alone), so the next delivery runs the handlers that have not completed.
             await ReleaseQuietlyAsync(store, claim, logger, eventName).ConfigureAwait(false);
-            Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", eventName);
+            if (dispatch.Stopped || ct.IsCancellationRequested)
+            {
+                RetryLater(http, logger, started, ct.IsCancellationRequested ? "Aborted" : "LeaseLost", eventName, options.Lease);
+            }
+            else
+            {
+                Answer(http, logger, started, StatusCodes.Status500InternalServerError, "HandlerFailed", eventName);
+            }
+
             return;
         }
 
+        bool completed;
         try
         {
-            // Not the request's token: the handlers are done, so the record must be written even if the sender left.
-            await store.CompleteAsync(claim, options.EffectiveRetention, CancellationToken.None).ConfigureAwait(false);
+            completed = await store.CompleteAsync(claim, options.EffectiveRetention, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            // The claim's lease then expires and Hero's retry runs the handlers again: doubled rather than lost.
+            // The claim's lease then expires and Hero's retry runs the last handler again: doubled rather than lost.
             StoreFailed(logger, ex, eventName);
             RetryLater(http, logger, started, "StoreUnavailable", eventName, options.Lease);
+            return;
+        }
+
+        if (!completed)
+        {
+            // Another holder took the event while this one was paused: only the current owner may complete it.
+            RetryLater(http, logger, started, "LeaseLost", eventName, options.Lease);
             return;
         }
 

@@ -26,10 +26,16 @@ public sealed class HeroWebhookInboxOptions
     /// <summary>Events handled at once by this instance (default 2).</summary>
     public int Concurrency { get; set; } = 2;
 
+    /// <summary>
+    /// How long the oldest due event may wait for a worker before the inbox health check reports Degraded (default 5
+    /// minutes): the workers are stalled or too few for the traffic.
+    /// </summary>
+    public TimeSpan StallThreshold { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Describes the options.</summary>
     /// <returns>Every setting (none is secret).</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"HeroWebhookInboxOptions(MaxAttempts={MaxAttempts}, FirstRetryDelay={FirstRetryDelay.TotalSeconds:0.###} s, MaxRetryDelay={MaxRetryDelay.TotalSeconds:0} s, Lease={Lease.TotalSeconds:0.###} s, PollInterval={PollInterval.TotalSeconds:0.###} s, Concurrency={Concurrency})");
+        $"HeroWebhookInboxOptions(MaxAttempts={MaxAttempts}, FirstRetryDelay={FirstRetryDelay.TotalSeconds:0.###} s, MaxRetryDelay={MaxRetryDelay.TotalSeconds:0} s, Lease={Lease.TotalSeconds:0.###} s, PollInterval={PollInterval.TotalSeconds:0.###} s, Concurrency={Concurrency}, StallThreshold={StallThreshold.TotalSeconds:0.###} s)");
 
     internal IEnumerable<string> Problems()
     {
@@ -52,6 +58,11 @@ public sealed class HeroWebhookInboxOptions
         if (PollInterval <= TimeSpan.Zero || PollInterval > TimeSpan.FromMinutes(5))
         {
             yield return P + "PollInterval must be positive and at most 5 minutes.";
+        }
+
+        if (StallThreshold <= TimeSpan.Zero)
+        {
+            yield return P + "StallThreshold must be positive.";
         }
 
         if (Concurrency is < 1 or > 64)

@@ -16,16 +16,21 @@ internal sealed partial class HeroWebhookInboxWorker(
     IOptions<HeroWebhookOptions> webhookOptions,
     IOptions<HeroWebhookInboxOptions> inboxOptions,
     ILogger<HeroWebhookInboxWorker> logger,
+    HeroWebhookHandlerMonitor monitor,
     TimeProvider? timeProvider = null) : BackgroundService
 {
     private static readonly string[] States = ["pending", "dead"];
     private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
     private long _pending;
     private long _dead;
+    private long _oldestDueMs;
+    private long _countedAt;
 
     static HeroWebhookInboxWorker()
     {
         HeroHealthDiagnostics.Meter.CreateObservableGauge<long>("hero.webhook.inbox.events", Observe, unit: "{event}", description: "Hero webhook events in the durable inbox that are not completed, by state (pending, dead).");
+        HeroHealthDiagnostics.Meter.CreateObservableGauge<double>("hero.webhook.inbox.oldest_age", () => Current is { } w ? [new Measurement<double>(Interlocked.Read(ref w._oldestDueMs) / 1000.0)] : [],
+            unit: "s", description: "How long the oldest due Hero webhook event in the durable inbox has waited for a worker.");
     }
 
     private static IEnumerable<Measurement<long>> Observe() => Current is { } w
@@ -70,12 +75,11 @@ internal sealed partial class HeroWebhookInboxWorker(
             HeroWebhookInboxItem? item;
             try
             {
+                await CountAsync(inbox, force: false, stoppingToken).ConfigureAwait(false);
                 item = await inbox.LeaseAsync(options.Lease, stoppingToken).ConfigureAwait(false);
                 if (item is null)
                 {
-                    var counts = await inbox.CountAsync(stoppingToken).ConfigureAwait(false);
-                    Interlocked.Exchange(ref _pending, counts.Pending);
-                    Interlocked.Exchange(ref _dead, counts.Dead);
+                    await CountAsync(inbox, force: true, stoppingToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -106,6 +110,20 @@ internal sealed partial class HeroWebhookInboxWorker(
         }
     }
 
+    // Counted when idle, and every few seconds when busy, so the gauges move even while every slot works.
+    private async Task CountAsync(IHeroWebhookInbox inbox, bool force, CancellationToken stoppingToken)
+    {
+        var now = Environment.TickCount64;
+        var counted = Interlocked.Read(ref _countedAt);
+        if ((force || now - counted > 5000) && Interlocked.CompareExchange(ref _countedAt, now, counted) == counted)
+        {
+            var counts = await inbox.CountAsync(stoppingToken).ConfigureAwait(false);
+            Interlocked.Exchange(ref _pending, counts.Pending);
+            Interlocked.Exchange(ref _dead, counts.Dead);
+            Interlocked.Exchange(ref _oldestDueMs, (long)counts.OldestDueAge.TotalMilliseconds);
+        }
+    }
+
     private async Task ProcessAsync(IHeroWebhookInbox inbox, HeroWebhookInboxItem item, HeroWebhookInboxOptions options, CancellationToken stoppingToken)
     {
         if (!HeroWebhookEvent.TryParse(item.Payload, out var webhookEvent))
@@ -114,36 +132,36 @@ internal sealed partial class HeroWebhookInboxWorker(
             return;
         }
 
-        Exception? failure;
+        HeroWebhookDispatch dispatch;
         var keeper = HeroWebhookLeaseKeeper.Start(t => inbox.RenewAsync(item, options.Lease, t), options.Lease, _clock, stoppingToken);
         await using (keeper.ConfigureAwait(false))
         {
             var scope = services.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                try
-                {
-                    failure = await HeroWebhookDispatcher.RunAsync(webhookEvent, webhookOptions.Value, scope.ServiceProvider, logger, keeper.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (keeper.Token.IsCancellationRequested)
-                {
-                    if (stoppingToken.IsCancellationRequested)
-                    {
-                        // Shutting down: due again at once for whichever instance runs next.
-                        await RecordAsync(() => inbox.FailAsync(item, _clock.GetUtcNow(), "Stopped", CancellationToken.None)).ConfigureAwait(false);
-                    }
-
-                    return; // or the lease was lost: another worker holds the event now
-                }
+                dispatch = await HeroWebhookDispatcher.RunAsync(webhookEvent with { FencingToken = item.FencingToken }, item.CompletedHandlers,
+                    id => inbox.CompleteHandlerAsync(item, id, CancellationToken.None), webhookOptions.Value, scope.ServiceProvider, monitor, logger, keeper.Token).ConfigureAwait(false);
             }
         }
 
-        if (failure is null)
+        if (dispatch.Succeeded)
         {
-            await RecordAsync(() => inbox.CompleteAsync(item, webhookOptions.Value.EffectiveRetention, CancellationToken.None)).ConfigureAwait(false);
+            if (!await RecordAsync(() => inbox.CompleteAsync(item, webhookOptions.Value.EffectiveRetention, CancellationToken.None)).ConfigureAwait(false))
+            {
+                LeaseLost(logger, webhookEvent.Type); // a paused worker: the event's new holder completes it
+            }
+
             return;
         }
 
+        if (stoppingToken.IsCancellationRequested || dispatch.Stopped)
+        {
+            // Shutting down, or the lease was lost: due again at once (a no-op for a lease another worker holds now).
+            await RecordAsync(() => inbox.FailAsync(item, _clock.GetUtcNow(), stoppingToken.IsCancellationRequested ? "Stopped" : "LeaseLost", CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+
+        var failure = dispatch.Failure!;
         var error = failure.GetType().FullName ?? failure.GetType().Name;
         if (item.Attempts >= options.MaxAttempts)
         {
@@ -152,6 +170,7 @@ internal sealed partial class HeroWebhookInboxWorker(
             return;
         }
 
+        // Gives the lease up with the next attempt's time: a hung handler no longer holds its event or its slot.
         await RecordAsync(() => inbox.FailAsync(item, _clock.GetUtcNow() + RetryDelay(options, item.Attempts), error, CancellationToken.None)).ConfigureAwait(false);
     }
 
@@ -164,21 +183,32 @@ internal sealed partial class HeroWebhookInboxWorker(
     }
 
     // A failed write leaves the lease to expire, so the event runs again: doubled rather than lost.
-    private async Task RecordAsync(Func<ValueTask> write)
+    private async Task RecordAsync(Func<ValueTask> write) => await RecordAsync(async () =>
+    {
+        await write().ConfigureAwait(false);
+        return true;
+    }).ConfigureAwait(false);
+
+    private async Task<bool> RecordAsync(Func<ValueTask<bool>> write)
     {
         try
         {
-            await write().ConfigureAwait(false);
+            return await write().ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             StoreFailed(logger, ex);
+            return true; // not a lost lease: the store failed, which is logged
         }
     }
 
     [LoggerMessage(EventId = 110, EventName = "HeroWebhookInboxStoreFailed", Level = LogLevel.Warning,
         Message = "The Hero webhook inbox store failed; the event stays due and is tried again")]
     private static partial void StoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 112, EventName = "HeroWebhookInboxLeaseLost", Level = LogLevel.Warning,
+        Message = "Hero webhook event {EventName} was handled after its lease passed to another worker; that worker completes it")]
+    private static partial void LeaseLost(ILogger logger, WebhookEventType eventName);
 
     [LoggerMessage(EventId = 111, EventName = "HeroWebhookInboxDead", Level = LogLevel.Error,
         Message = "Hero webhook event {EventName} failed {Attempts} times (last: {Error}); parked as dead until replayed")]

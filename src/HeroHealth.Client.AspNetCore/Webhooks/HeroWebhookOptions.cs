@@ -51,6 +51,14 @@ public sealed class HeroWebhookOptions
     /// </summary>
     public TimeSpan? Retention { get; set; }
 
+    /// <summary>
+    /// How long one handler may run for one attempt (default 5 minutes). After it, the handler's token is cancelled, the
+    /// attempt counts as failed and the claim or lease is given up, so a hung handler cannot stall the endpoint or the
+    /// inbox; a handler that ignores its token is left running (the health checks report it) and may finish its work
+    /// while the retry runs it again — keep handlers idempotent and within this budget.
+    /// </summary>
+    public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Largest body accepted, in bytes, with or without a <c>Content-Length</c> (default 64 KiB; Hero's events are a few hundred bytes).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
@@ -65,7 +73,9 @@ public sealed class HeroWebhookOptions
     /// including one this SDK version does not list (<c>new WebhookEventType("appointment.no-show")</c>).
     /// </summary>
     /// <param name="eventType">The event type.</param>
-    /// <param name="handler">The work: the event, the request's services, the request's cancellation. Must be idempotent.</param>
+    /// <param name="handler">The work: the event, the request's services, the request's cancellation. Must be idempotent.
+    /// Its id for the per-handler completion record is its position among this event type's delegates, so keep the
+    /// registration order stable across instances and deployments.</param>
     /// <returns>These options.</returns>
     public HeroWebhookOptions On(WebhookEventType eventType, Func<HeroWebhookEvent, IServiceProvider, CancellationToken, Task> handler)
     {
@@ -88,7 +98,7 @@ public sealed class HeroWebhookOptions
     }
 
     /// <summary>Describes the options without the signing keys.</summary>
-    /// <returns>For example <c>HeroWebhookOptions(SigningKeys=2 (***), Tolerance=300 s, MaxBodyBytes=65536, Deduplication=Delivery, Lease=30 s, Retention=600 s)</c>.</returns>
+    /// <returns>For example <c>HeroWebhookOptions(SigningKeys=2 (***), Tolerance=300 s, MaxBodyBytes=65536, Deduplication=Delivery, Lease=30 s, Retention=600 s, HandlerTimeout=300 s)</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"HeroWebhookOptions(SigningKeys={SigningKeys.Count} (***), Tolerance={Tolerance.TotalSeconds:0} s, MaxBodyBytes={MaxBodyBytes}, Deduplication={Deduplication}, Lease={Lease.TotalSeconds:0} s, Retention={EffectiveRetention.TotalSeconds:0} s)");
+        $"HeroWebhookOptions(SigningKeys={SigningKeys.Count} (***), Tolerance={Tolerance.TotalSeconds:0} s, MaxBodyBytes={MaxBodyBytes}, Deduplication={Deduplication}, Lease={Lease.TotalSeconds:0} s, Retention={EffectiveRetention.TotalSeconds:0} s, HandlerTimeout={HandlerTimeout.TotalSeconds:0.###} s)");
 }

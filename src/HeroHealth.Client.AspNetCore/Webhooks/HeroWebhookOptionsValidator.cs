@@ -39,6 +39,11 @@ internal sealed class HeroWebhookOptionsValidator : IValidateOptions<HeroWebhook
             failures.Add(P + "Retention must be at least Tolerance (an older copy would be handled again) and at most 90 days.");
         }
 
+        if (options.HandlerTimeout < TimeSpan.FromMilliseconds(100) || options.HandlerTimeout > TimeSpan.FromDays(1))
+        {
+            failures.Add(P + "HandlerTimeout must be between 0.1 seconds and 1 day.");
+        }
+
         if (!Enum.IsDefined(options.Deduplication))
         {
             failures.Add(P + "Deduplication must be Delivery or Event.");

@@ -18,6 +18,8 @@ internal sealed class HeroWebhookReceiver(IOptions<HeroWebhookOptions> options, 
 
     public TimeProvider Clock { get; } = timeProvider ?? TimeProvider.System;
 
+    public HeroWebhookHandlerMonitor Monitor { get; } = services.GetRequiredService<HeroWebhookHandlerMonitor>();
+
     public IHeroWebhookStore Store { get; } = services.GetRequiredService<IHeroWebhookStore>();
 
     /// <summary>The durable inbox when <c>AddHeroWebhookInbox</c> was called; the endpoint then stores instead of handling.</summary>

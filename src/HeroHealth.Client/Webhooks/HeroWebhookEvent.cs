@@ -18,6 +18,13 @@ namespace HeroHealth.Client;
 /// <param name="RawJson">The payload exactly as received.</param>
 public sealed record HeroWebhookEvent(WebhookEventType Type, string ObjectType, string Id, string PracticeGroupId, string RawJson)
 {
+    /// <summary>
+    /// The fencing number of the claim or lease this event is handled under (0 when parsed by hand). It grows each time
+    /// another attempt takes the event, so a handler that writes elsewhere can refuse a write stamped lower than one it
+    /// already accepted: that is a paused holder whose claim was taken over, repeating work the new holder does.
+    /// </summary>
+    public long FencingToken { get; init; }
+
     /// <summary>Parses a delivery body (verify it first with <see cref="HeroWebhookVerifier"/>).</summary>
     /// <param name="body">The raw body.</param>
     /// <param name="webhookEvent">

@@ -36,6 +36,47 @@ public class WebhookProcessingStoreTests
     }
 
     [Test]
+    public async Task A_stale_owner_cannot_complete_a_claim_taken_over_and_fencing_numbers_grow()
+    {
+        var store = new InMemoryHeroWebhookStore(timeProvider: _clock);
+        var paused = await store.ClaimAsync("d:10", Lease, default);
+        _clock.Advance(Lease); // the holder froze past its lease
+        var current = await store.ClaimAsync("d:10", Lease, default);
+
+        var staleCompleted = await store.CompleteAsync(paused, TimeSpan.FromMinutes(10), default);
+        var staleHandler = await store.CompleteHandlerAsync(paused, "type:A", default);
+        var afterStale = await store.ClaimAsync("d:10", Lease, default);
+        var currentCompleted = await store.CompleteAsync(current, TimeSpan.FromMinutes(10), default);
+
+        Assert.That(paused.FencingToken, Is.EqualTo(1));
+        Assert.That(current.FencingToken, Is.EqualTo(2), "each new holder gets a larger number");
+        Assert.That(staleCompleted, Is.False, "a stale owner never marks the event completed");
+        Assert.That(staleHandler, Is.False);
+        Assert.That(afterStale.Status, Is.EqualTo(HeroWebhookClaimStatus.HeldElsewhere), "the current owner still holds it");
+        Assert.That(currentCompleted, Is.True);
+        Assert.That((await store.ClaimAsync("d:10", Lease, default)).Status, Is.EqualTo(HeroWebhookClaimStatus.Completed));
+    }
+
+    [Test]
+    public async Task Completed_handlers_survive_a_release_and_are_forgotten_with_the_completed_event()
+    {
+        var store = new InMemoryHeroWebhookStore(timeProvider: _clock);
+        var first = await store.ClaimAsync("d:11", Lease, default);
+        Assert.That(await store.CompleteHandlerAsync(first, "type:A", default), Is.True);
+        await store.ReleaseAsync(first, default); // handler B failed
+
+        var retry = await store.ClaimAsync("d:11", Lease, default);
+        await store.CompleteAsync(retry, TimeSpan.FromMinutes(1), default);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var newEvent = await store.ClaimAsync("d:11", Lease, default);
+
+        Assert.That(retry.CompletedHandlers, Is.EquivalentTo(new[] { "type:A" }), "the retry runs only B");
+        Assert.That(retry.FencingToken, Is.EqualTo(2));
+        Assert.That(newEvent.CompletedHandlers, Is.Empty, "after the retention it is a new event");
+        Assert.That(newEvent.FencingToken, Is.EqualTo(3), "the number never goes back");
+    }
+
+    [Test]
     public async Task A_released_claim_is_acquired_by_the_next_delivery_and_a_lost_claim_cannot_release_the_new_one()
     {
         var store = new InMemoryHeroWebhookStore(timeProvider: _clock);

@@ -27,19 +27,26 @@ public interface IHeroWebhookInbox
     /// <returns><see langword="false"/> when the lease was lost.</returns>
     ValueTask<bool> RenewAsync(HeroWebhookInboxItem item, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>Records that one handler of the event succeeded, so a later attempt does not run it again.</summary>
+    /// <param name="item">An item this inbox leased.</param>
+    /// <param name="handlerId">The handler's stable id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="false"/> when the lease was lost (nothing was recorded).</returns>
+    ValueTask<bool> CompleteHandlerAsync(HeroWebhookInboxItem item, string handlerId, CancellationToken cancellationToken);
+
     /// <summary>Marks an event handled; its key is remembered for <paramref name="retention"/>, so later deliveries are acknowledged.</summary>
     /// <param name="item">An item this inbox leased.</param>
     /// <param name="retention">How long the completed record is kept.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the record is durable.</returns>
-    ValueTask CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken);
+    /// <returns><see langword="false"/> when the lease was lost (another worker holds the event now): nothing was written.</returns>
+    ValueTask<bool> CompleteAsync(HeroWebhookInboxItem item, TimeSpan retention, CancellationToken cancellationToken);
 
     /// <summary>Records a failed attempt: the event is due again at <paramref name="retryAt"/>, or dead when that is <see langword="null"/>.</summary>
     /// <param name="item">An item this inbox leased.</param>
     /// <param name="retryAt">When to try again; <see langword="null"/> parks the event as dead until replayed.</param>
     /// <param name="failure">What failed, for operators: an exception type, never a message or payload.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the record is durable.</returns>
+    /// <returns>A task that completes when the record is durable (nothing changes when the lease was lost).</returns>
     ValueTask FailAsync(HeroWebhookInboxItem item, DateTimeOffset? retryAt, string failure, CancellationToken cancellationToken);
 
     /// <summary>Lists dead events, oldest first.</summary>
@@ -54,7 +61,7 @@ public interface IHeroWebhookInbox
     /// <returns>Whether a dead event with that key was found.</returns>
     ValueTask<bool> ReplayAsync(string eventKey, CancellationToken cancellationToken);
 
-    /// <summary>Counts the events waiting (due or leased, not yet completed) and the dead ones.</summary>
+    /// <summary>Counts the events waiting (due or leased, not yet completed) and the dead ones, and how long the oldest due one has waited.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The counts.</returns>
     ValueTask<HeroWebhookInboxCounts> CountAsync(CancellationToken cancellationToken);

@@ -47,9 +47,10 @@ public sealed class InMemoryHeroWebhookStore : IHeroWebhookStore
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (_entries.TryGetValue(eventKey, out var entry) && entry.Until > now)
+            var found = _entries.TryGetValue(eventKey, out var entry);
+            if (found && entry.Until > now)
             {
-                return new(new HeroWebhookClaim(eventKey, entry.Owner, entry.Completed ? HeroWebhookClaimStatus.Completed : HeroWebhookClaimStatus.HeldElsewhere));
+                return new(new HeroWebhookClaim(eventKey, string.Empty, entry.Completed ? HeroWebhookClaimStatus.Completed : HeroWebhookClaimStatus.HeldElsewhere));
             }
 
             if (_entries.Count >= Capacity)
@@ -57,53 +58,55 @@ public sealed class InMemoryHeroWebhookStore : IHeroWebhookStore
                 Trim(now);
             }
 
-            var claim = HeroWebhookClaim.NewOwner(eventKey);
-            _entries[eventKey] = new Entry(claim.Owner, now + lease, Completed: false);
+            // A released or expired claim keeps its fencing number and the handlers that completed; an expired
+            // completed record is a new event, so its handlers start afresh (the number still grows).
+            var handlers = found && !entry.Completed ? entry.Handlers : [];
+            var claim = HeroWebhookClaim.NewOwner(eventKey) with { FencingToken = (found ? entry.Fence : 0) + 1, CompletedHandlers = handlers };
+            _entries[eventKey] = new Entry(claim.Owner, now + lease, Completed: false, claim.FencingToken, handlers);
             return new(claim);
         }
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> RenewAsync(HeroWebhookClaim claim, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(claim.EventKey, out var entry) && !entry.Completed && entry.Owner == claim.Owner)
-            {
-                _entries[claim.EventKey] = entry with { Until = _clock.GetUtcNow() + lease };
-                return new(true);
-            }
+    public ValueTask<bool> RenewAsync(HeroWebhookClaim claim, TimeSpan lease, CancellationToken cancellationToken) =>
+        new(Update(claim, e => e with { Until = _clock.GetUtcNow() + lease }));
 
-            return new(false);
-        }
+    /// <inheritdoc />
+    public ValueTask<bool> CompleteHandlerAsync(HeroWebhookClaim claim, string handlerId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(handlerId);
+        return new(Update(claim, e => e.Handlers.Contains(handlerId, StringComparer.Ordinal) ? e : e with { Handlers = [.. e.Handlers, handlerId] }));
     }
 
     /// <inheritdoc />
-    public ValueTask CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        lock (_gate)
-        {
-            _entries[claim.EventKey] = new Entry(claim.Owner, _clock.GetUtcNow() + retention, Completed: true);
-        }
-
-        return default;
-    }
+    public ValueTask<bool> CompleteAsync(HeroWebhookClaim claim, TimeSpan retention, CancellationToken cancellationToken) =>
+        new(Update(claim, e => e with { Owner = string.Empty, Until = _clock.GetUtcNow() + retention, Completed = true, Handlers = [] }));
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync(HeroWebhookClaim claim, CancellationToken cancellationToken)
     {
+        // Expired at once rather than removed: the fencing number and the completed handlers outlive the claim.
+        Update(claim, e => e with { Owner = string.Empty, Until = _clock.GetUtcNow() });
+        return default;
+    }
+
+    /// <inheritdoc />
+    public ValueTask CheckAsync(CancellationToken cancellationToken) => default;
+
+    // Changes the entry only while the claim is its current owner's and not completed.
+    private bool Update(HeroWebhookClaim claim, Func<Entry, Entry> change)
+    {
         ArgumentNullException.ThrowIfNull(claim);
         lock (_gate)
         {
-            if (_entries.TryGetValue(claim.EventKey, out var entry) && !entry.Completed && entry.Owner == claim.Owner)
+            if (claim.Owner.Length == 0 || !_entries.TryGetValue(claim.EventKey, out var entry) || entry.Completed || entry.Owner != claim.Owner)
             {
-                _entries.Remove(claim.EventKey);
+                return false;
             }
-        }
 
-        return default;
+            _entries[claim.EventKey] = change(entry);
+            return true;
+        }
     }
 
     // Expired records first; if still full, the completed records that expire soonest (a running claim is never dropped).
@@ -124,5 +127,5 @@ public sealed class InMemoryHeroWebhookStore : IHeroWebhookStore
         }
     }
 
-    private readonly record struct Entry(string Owner, DateTimeOffset Until, bool Completed);
+    private readonly record struct Entry(string Owner, DateTimeOffset Until, bool Completed, long Fence, string[] Handlers);
 }
