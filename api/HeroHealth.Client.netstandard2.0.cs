@@ -1586,10 +1586,12 @@ namespace HeroHealth.Client
     {
         public HeroHealthNotFoundException(HeroHealth.Client.HeroHealthFailure failure) { }
     }
-    public class HeroHealthOperationCanceledException : HeroHealth.Client.HeroHealthException
+    public class HeroHealthOperationCanceledException : System.OperationCanceledException
     {
-        public HeroHealthOperationCanceledException(HeroHealth.Client.HeroOperation? operation, System.Exception? innerException, System.Threading.CancellationToken cancellationToken) { }
-        public System.Threading.CancellationToken CancellationToken { get; }
+        public HeroHealthOperationCanceledException(HeroHealth.Client.HeroOperation? operation, bool mayHaveBeenDelivered, System.Exception? innerException, System.Threading.CancellationToken cancellationToken) { }
+        public bool MayHaveBeenDelivered { get; }
+        public HeroHealth.Client.HeroOperation? Operation { get; }
+        public string? OperationId { get; }
     }
     public class HeroHealthPermissionException : HeroHealth.Client.HeroHealthApiException
     {

@@ -103,10 +103,13 @@ public static class HeroCli
         catch (HeroHealthOperationCanceledException ex)
         {
             // Cancelled after the request left: "cancelled" alone would read as "nothing happened".
-            return Error(console, json, Cancelled, "cancelled", $"cancelled after the request may have reached Hero: {ex.Operation?.OperationId ?? "the call"} may have been carried out. {CheckBeforeResending(ex.Operation?.OperationId)}", new JObject
+            var message = ex.MayHaveBeenDelivered
+                ? $"cancelled after the request may have reached Hero: {ex.OperationId ?? "the call"} may have been carried out. {CheckBeforeResending(ex.OperationId)}"
+                : $"cancelled before the request was sent: Hero did not receive {ex.OperationId ?? "the call"}.";
+            return Error(console, json, Cancelled, "cancelled", message, new JObject
             {
-                ["operation"] = ex.Operation?.OperationId,
-                ["may_have_been_delivered"] = true,
+                ["operation"] = ex.OperationId,
+                ["may_have_been_delivered"] = ex.MayHaveBeenDelivered,
             });
         }
         catch (HeroHealthException ex)

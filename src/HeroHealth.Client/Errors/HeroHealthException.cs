@@ -3,9 +3,9 @@ namespace HeroHealth.Client;
 /// <summary>
 /// The root of every failure HeroHealth.Client raises: an HTTP failure (<see cref="HeroHealthApiException"/> and its
 /// subclasses), a 2xx answer of the wrong shape (<see cref="HeroHealthResponseShapeException"/>), a list that could not be
-/// read whole (<see cref="HeroHealthIncompleteListException"/>), or your cancellation after a send may have left
-/// (<see cref="HeroHealthOperationCanceledException"/>). One <c>catch (HeroHealthException ex) when (ex.MayHaveBeenDelivered)</c>
-/// covers every case where Hero may have done the work.
+/// read whole (<see cref="HeroHealthIncompleteListException"/>). Your own cancellation is not one: it is a
+/// <see cref="HeroHealthOperationCanceledException"/>, an <see cref="OperationCanceledException"/> as .NET expects, which
+/// has its own <see cref="HeroHealthOperationCanceledException.MayHaveBeenDelivered"/>.
 /// </summary>
 /// <remarks>Messages name the operation and its path template, never the API key, ids, query values or bodies.</remarks>
 /// <param name="message">What went wrong, free of patient data.</param>

@@ -71,8 +71,8 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
     }
 
     /// <summary>
-    /// The caller's own cancellation stays an <see cref="OperationCanceledException"/> (a
-    /// <see cref="HeroHealthOperationCanceledException"/> once a POST/PATCH may have reached Hero); a timeout is a
+    /// The caller's own cancellation is a <see cref="HeroHealthOperationCanceledException"/> (an
+    /// <see cref="OperationCanceledException"/> that says whether the request may have reached Hero); a timeout is a
     /// <see cref="HeroHealthTimeoutException"/>; network failures and rejections are a <see cref="HeroHealthTransportException"/>.
     /// </summary>
     private Exception Translate(Exception exception, HeroPipelineMessage message)
@@ -85,9 +85,8 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         var noResponse = HeroHealthFailure.WithoutBody(0, message.Operation, message.MayHaveReachedHero);
         if (exception is OperationCanceledException && message.CallerToken.IsCancellationRequested)
         {
-            return message is { IsRepeatable: false, MayHaveReachedHero: true }
-                ? new HeroHealthOperationCanceledException(message.Operation, exception, message.CallerToken)
-                : exception;
+            return exception as HeroHealthOperationCanceledException
+                ?? new HeroHealthOperationCanceledException(message.Operation, message.MayHaveReachedHero, exception, message.CallerToken);
         }
 
         return exception switch

@@ -30,6 +30,8 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
         }
 
         var origin = request.RequestUri;
+        // A call cancelled before it left is known not to have reached Hero: say so, rather than "may have".
+        message.CancellationToken.ThrowIfCancellationRequested();
         message.MayHaveReachedHero = true;
         HttpResponseMessage response;
         try

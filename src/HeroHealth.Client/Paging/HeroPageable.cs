@@ -67,7 +67,12 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
         string? previousKeylessPage = null;
         for (var pages = 0; ; pages++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Between pages: the next page's call was never made.
+                throw new HeroHealthOperationCanceledException(null, mayHaveBeenDelivered: false, null, cancellationToken);
+            }
+
             if (pages == options.MaxPages)
             {
                 throw new HeroHealthIncompleteListException(yielded, lastCount,

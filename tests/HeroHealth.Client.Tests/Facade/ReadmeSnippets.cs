@@ -118,8 +118,14 @@ internal static class ReadmeSnippets
         }
         catch (HeroHealthException ex) when (ex.MayHaveBeenDelivered)
         {
-            // Timed out, connection lost, a 5xx, an unreadable 2xx, or you cancelled after the request left: Hero may
-            // have sent it. Never resend blindly: queue it for a check first (the practice's Hero inbox shows what went out).
+            // Timed out, connection lost, a 5xx or an unreadable 2xx: Hero may have sent it. Never resend blindly:
+            // queue it for a check first (the practice's Hero inbox shows what went out).
+        }
+        catch (HeroHealthOperationCanceledException ex) when (ex.MayHaveBeenDelivered)
+        {
+            // You cancelled after the request left: queue the same check, then let the cancellation go on (hosts expect
+            // an OperationCanceledException). Cancelled before it left, MayHaveBeenDelivered is false: nothing was sent.
+            throw;
         }
         #endregion
     }

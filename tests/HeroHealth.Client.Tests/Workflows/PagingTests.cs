@@ -181,7 +181,7 @@ public class PagingTests
                     await cts.CancelAsync();
                 }
             }
-        }, Throws.InstanceOf<OperationCanceledException>());
+        }, Throws.InstanceOf<HeroHealthOperationCanceledException>().With.Property(nameof(HeroHealthOperationCanceledException.MayHaveBeenDelivered)).False);
     }
 
     [Test]
