@@ -17,4 +17,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<string,
     public bool OutColor => OutIsTerminal && ColorAllowed;
 
     public bool ErrorColor => ErrorIsTerminal && ColorAllowed;
+
+    /// <summary>The values this run may send to Hero, masked in every error it prints.</summary>
+    public SentValues Sent { get; set; } = SentValues.From([], _ => null);
 }

@@ -49,6 +49,7 @@ public static class HeroCli
     internal static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        console.Sent = SentValues.From(args, console.Environment);
         var tree = CliCommands.Build(console, args);
         var parse = tree.Root.Parse(args);
         var json = args.Contains("--json", StringComparer.Ordinal);
@@ -206,12 +207,20 @@ public static class HeroCli
     private static int Error(CliConsole console, bool json, int code, string kind, string message, JObject? details = null)
     {
         message = string.Join(' ', message.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // After a call to Hero, whatever Hero echoed back (in its body or anywhere else): no value this run sent is
+        // shown. A usage mistake is about the user's own input, which nothing sent anywhere.
+        var fromHero = kind is "api" or "cancelled";
+        if (fromHero)
+        {
+            message = console.Sent.Scrub(message);
+        }
+
         if (json)
         {
             var error = new JObject { ["kind"] = kind, ["message"] = message, ["exit_code"] = code };
             if (details is not null)
             {
-                error.Merge(details);
+                error.Merge(fromHero ? console.Sent.Scrub(details) : details);
             }
 
             console.Error.WriteLine(new JObject { ["error"] = error }.ToString(Formatting.None));

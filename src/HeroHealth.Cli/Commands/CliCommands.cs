@@ -180,7 +180,19 @@ internal sealed class CliCommands
                 Required = g.First().Required,
             }))
             .ToList();
-        parameters.ForEach(p => command.Options.Add(p.Option));
+        foreach (var (parameter, option) in parameters)
+        {
+            // Checked before anything is sent: the description types the value, so "--page-size abc" is a usage mistake.
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string>() is { } value && parameter.Problem(value) is { } expected)
+                {
+                    result.AddError($"{option.Name} must be {expected}, not '{value}'.");
+                }
+            });
+            command.Options.Add(option);
+        }
+
         var body = operation.HasBody ? new Option<string?>("--body") { Description = "The JSON body: a file, or - for stdin", HelpName = "file|-", Required = operation.BodyRequired } : null;
         if (body is not null)
         {

@@ -80,11 +80,27 @@ internal sealed record SpecOperation(string Tag, string OperationId, string Meth
 
     private static List<SpecParameter> ReadParameters(JObject spec, JToken? list) => list is JArray array
         ? [.. array.OfType<JObject>().Select(p => OpenApiYaml.Resolve(spec, p)).Select(p => new SpecParameter(
-            (string)p["name"]!, (string)p["in"]!, (bool?)p["required"] == true || (string?)p["in"] == "path", OneLine((string?)p["description"] ?? "")))]
+            (string)p["name"]!, (string)p["in"]!, (bool?)p["required"] == true || (string?)p["in"] == "path", OneLine((string?)p["description"] ?? ""),
+            p["schema"] is JObject schema ? (string?)OpenApiYaml.Resolve(spec, schema)["type"] : null))]
         : [];
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>A path or query parameter of a <see cref="SpecOperation"/>.</summary>
-internal sealed record SpecParameter(string Name, string In, bool Required, string Description);
+/// <param name="Name">The parameter's name in the description.</param>
+/// <param name="In">Where it goes: <c>path</c> or <c>query</c>.</param>
+/// <param name="Required">Whether the operation needs it.</param>
+/// <param name="Description">Its one-line description.</param>
+/// <param name="Type">Its schema's type (<c>integer</c>, <c>number</c>, <c>boolean</c>, <c>string</c>…), when the description gives one.</param>
+internal sealed record SpecParameter(string Name, string In, bool Required, string Description, string? Type = null)
+{
+    /// <summary>Why <paramref name="value"/> does not fit the parameter's type, or null when it does (or the type is not checked).</summary>
+    public string? Problem(string value) => Type switch
+    {
+        "integer" when !long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _) => "an integer",
+        "number" when !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) => "a number",
+        "boolean" when value is not ("true" or "false") => "true or false",
+        _ => null,
+    };
+}

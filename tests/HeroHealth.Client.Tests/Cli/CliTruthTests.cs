@@ -84,6 +84,46 @@ public class CliTruthTests
     }
 
     [Test]
+    public async Task Every_value_the_request_carried_is_masked_wherever_hero_echoes_it()
+    {
+        // A server that echoes everything it was sent, in fields, free text, keys and headers' words.
+        _behaviour = async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var sent = JObject.Parse(await reader.ReadToEndAsync());
+            var key = context.Request.Headers["x-api-key"].ToString();
+            var text = (string?)sent.SelectToken("$..text") ?? (string?)sent.SelectToken("$..message") ?? "";
+            context.Response.StatusCode = 400;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(new JObject
+            {
+                ["error"] = true,
+                ["statusCode"] = 400,
+                ["message"] = new JArray(new JObject
+                {
+                    ["code"] = "custom",
+                    ["path"] = new JArray("message", "text"),
+                    ["message"] = $"key {key} may not send '{text}' to patient 9001 in group 1001",
+                    ["detail"] = new JObject { [text] = sent, ["echo"] = sent.ToString(Newtonsoft.Json.Formatting.None) },
+                }),
+            }.ToString());
+        };
+        string[] secretish = ["cli-truth-key-0123456789", "Your flu jab is on Tuesday", "9001", "1001"];
+
+        var runs = new[] { await Send(CancellationToken.None), await Send(CancellationToken.None, "--json") };
+
+        foreach (var (code, stdout, stderr) in runs)
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(stderr, Does.Contain("custom").And.Contain("Hero said:").Or.Contain("response_body"), "Hero's structure is still shown");
+            foreach (var value in secretish)
+            {
+                Assert.That(stdout + stderr, Does.Not.Contain(value), $"'{value}' was sent, so it is masked wherever Hero echoes it");
+            }
+        }
+    }
+
+    [Test]
     public async Task A_400_shows_heros_error_body_with_patient_data_redacted()
     {
         _behaviour = async context =>

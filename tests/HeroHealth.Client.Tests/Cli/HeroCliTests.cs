@@ -129,6 +129,7 @@ public class HeroCliTests
         }
     }
 
+    [TestCase(new[] { "messages", "list-batch-messages", "--page-size", "abc" }, "--page-size must be an integer, not 'abc'.")]
     [TestCase(new[] { "bogus" }, "Unrecognized command or argument 'bogus'. See 'hero --help'.")]
     [TestCase(new[] { "slotz", "list" }, "Did you mean 'slots'?")]
     [TestCase(new[] { "slots", "list", "--frm", "2026-01-01" }, "Unrecognized command or argument '--frm'. Did you mean '--from'? See 'hero slots list --help'.")]
