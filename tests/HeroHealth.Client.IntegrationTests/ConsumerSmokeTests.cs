@@ -43,6 +43,12 @@ public class ConsumerSmokeTests
         Assert.That(output, Does.Contain("Passed!  - Failed:     0, Passed:     1, Skipped:     0, Total:     1").And.Contain("NetStandardTests.dll"), "the netstandard2.0 asset ran in a user's tests");
         Assert.That(output, Does.Contain("the hero tool installed from the feed"));
         Assert.That(output, Does.EndWith("consumer-smoke: ok\n"));
+
+        // The run's one-off version is not left behind in the global packages folder.
+        var version = System.Text.RegularExpressions.Regex.Match(output, @"packing (1\.0\.0-smoke\.\d+) into").Groups[1].Value;
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        Assert.That(version, Is.Not.Empty);
+        Assert.That(Directory.Exists(Path.Combine(cache, "herohealth.client", version)), Is.False, $"{version} was removed from {cache}");
     }
 
     private static string FindRepo()
