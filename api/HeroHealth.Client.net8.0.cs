@@ -2412,6 +2412,7 @@ namespace HeroHealth.Client
     {
         public PagingOptions() { }
         public int FirstPageIndex { get; init; }
+        public int ItemSafetyLimit { get; init; }
         public int? MaxItems { get; init; }
         public int MaxPages { get; init; }
         public int PageSize { get; init; }

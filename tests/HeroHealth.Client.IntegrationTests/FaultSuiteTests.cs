@@ -261,6 +261,55 @@ public class FaultSuiteTests
         Assert.That((patient?.FirstName, patient?.LastName), Is.EqualTo(("Zoë", "Brontë")), "was \"Zo\uFFFD\": decoded as UTF-8");
     }
 
+    [Test]
+    public async Task A_huge_chunked_2xx_body_stops_being_read_at_the_cap()
+    {
+        const long Size = 218L * 1024 * 1024;
+        long written = 0;
+        _server.Behave(async (c, _) =>
+        {
+            c.Response.StatusCode = 200;
+            c.Response.ContentType = "application/json";
+            var chunk = new byte[64 * 1024];
+            chunk.AsSpan().Fill((byte)' ');
+            try
+            {
+                while (written < Size)
+                {
+                    await c.Response.Body.WriteAsync(chunk, c.RequestAborted); // chunked: no Content-Length
+                    written += chunk.Length;
+                }
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException)
+            {
+                // the client stopped reading
+            }
+        });
+        using var hero = new HeroHealthClient(new HeroHealthClientOptions { ApiKey = Payloads.ApiKey, PracticeGroupId = "1001", BaseAddress = _server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) });
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var ex = await Assert.ThrowsAsync<HeroHealthResponseTooLargeException>(() => hero.Booking.GetAppointmentAsync("5002"));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        TestContext.Out.WriteLine($"allocated {allocated / (1024 * 1024)} MiB");
+        Assert.That(ex!.Message, Does.Contain("reading stopped at the limit"));
+        Assert.That(_server.Count("GET /v1/appointments/5002"), Is.EqualTo(1), "not retried: the same request gets the same answer");
+        Assert.That(allocated, Is.LessThan((128L + 24) * 1024 * 1024), $"{allocated / (1024 * 1024)} MiB allocated: no more than the 128 MiB cap and change (was about 256 MiB)");
+    }
+
+    [Test]
+    public async Task An_oversized_error_body_keeps_its_first_MiB()
+    {
+        var body = "{\"message\":\"" + new string('x', 3 * 1024 * 1024) + "\"}";
+        _server.Behave((c, _) => FaultServer.Json(c, 400, body));
+
+        var ex = await Assert.ThrowsAsync<HeroHealthValidationException>(() => _hero.Booking.GetAppointmentAsync("5002"));
+
+        Assert.That(ex!.ResponseBody, Has.Length.EqualTo(1024 * 1024), "its first 1 MiB, as the guarantees promise");
+        Assert.That(ex.ResponseBody, Does.StartWith("{\"message\":\"xxx"));
+        Assert.That(ex.StatusCode, Is.EqualTo(400));
+    }
+
     private int _calls;
 
     private static async Task RateLimited(HttpContext context)

@@ -63,21 +63,27 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
     {
         try
         {
-            if (response.Content.Headers.ContentLength > MaxResponseBytes)
+            var success = (int)response.StatusCode is >= 200 and < 300;
+            if (success && response.Content.Headers.ContentLength > MaxResponseBytes)
             {
                 throw TooLarge(response, message);
             }
 
             // Buffer inside the attempt: the generated code reads with Newtonsoft's synchronous reader, which on a
             // network stream would block a thread-pool thread per call, and the attempt's timeout covers the body too.
-            // Content already in memory (a test double's, the fake's) needs no second copy.
+            // Content already in memory (a test double's, the fake's) needs no second copy. An error body is kept up to
+            // its first MiB (all an exception carries), the rest is not read.
             if (!IsInMemory(response.Content))
             {
-#if NET9_0_OR_GREATER
-                await response.Content.LoadIntoBufferAsync(MaxResponseBytes, message.CancellationToken).ConfigureAwait(false);
-#else
-                await response.Content.LoadIntoBufferAsync(MaxResponseBytes).WaitAsync(message.CancellationToken).ConfigureAwait(false);
-#endif
+                var limit = success ? (int)MaxResponseBytes : HeroErrorPolicy.MaxErrorBodyBytes;
+                var stream = await response.Content.ReadAsStreamAsync(message.CancellationToken).ConfigureAwait(false);
+                var (body, truncated) = await HttpMessageParts.ReadBoundedAsync(stream, response.Content.Headers.ContentLength, limit, keepPrefix: !success, message.CancellationToken).ConfigureAwait(false);
+                if (truncated && success)
+                {
+                    throw TooLarge(response, message);
+                }
+
+                response.Content = Buffered(response.Content, body);
             }
 
             if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset && !IsUtf8(charset))
@@ -87,16 +93,27 @@ internal sealed class HeroTransportPolicy(HeroTransport transport) : HeroPipelin
 
             return response;
         }
-        catch (HttpRequestException ex) when (TransportErrors.KindOf(ex) == "ConfigurationLimitExceeded")
-        {
-            response.Dispose();
-            throw TooLarge(response, message);
-        }
         catch
         {
             response.Dispose();
             throw;
         }
+    }
+
+    // The bytes read, with the original content's headers (type, charset, encoding) but its own length.
+    private static ByteArrayContent Buffered(HttpContent original, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        foreach (var header in original.Headers)
+        {
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        original.Dispose();
+        return content;
     }
 
     private static HeroHealthResponseTooLargeException TooLarge(HttpResponseMessage response, HeroPipelineMessage message) =>

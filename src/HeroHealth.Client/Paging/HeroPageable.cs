@@ -62,6 +62,7 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
     {
         long yielded = 0;
         long? lastCount = null;
+        long? largestCount = null;
         var size = options.PageSize;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? previousKeylessPage = null;
@@ -85,11 +86,17 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
             var received = result.Items.Count;
             ThrowIfNotAList(result, index, yielded, lastCount);
             previousKeylessPage = ThrowIfRepeated(result.Items, index, seen, previousKeylessPage, yielded, lastCount);
-            if (result.Count is { } stated && stated > 0 && yielded + received > stated)
+            if (result.Count is { } stated && stated > 0)
             {
-                throw new HeroHealthIncompleteListException(yielded, (long)stated, FormattableString.Invariant(
+                largestCount = Math.Max(largestCount ?? 0, (long)stated);
+            }
+
+            if (largestCount is { } most && yielded + received > most)
+            {
+                throw new HeroHealthIncompleteListException(yielded, most, FormattableString.Invariant(
                     $"Page {index} brings the items received past Hero's count: the pages overlap or the count is wrong, so the list cannot be read whole. Walk it again."));
             }
+
 
             if (options.MaxItems is { } max && yielded + received >= max)
             {
@@ -97,6 +104,13 @@ public class HeroPageable<T> : IAsyncEnumerable<T>
                 var wanted = (int)(max - yielded);
                 yield return wanted == received ? result : new HeroPage<T>(result.Items.Take(wanted).ToList(), result.Count);
                 yield break;
+            }
+
+            // A MaxItems above the safety limit is the caller's explicit wish: it raises the limit.
+            if (yielded + received > Math.Max(options.ItemSafetyLimit, options.MaxItems ?? 0))
+            {
+                throw new HeroHealthIncompleteListException(yielded, lastCount, FormattableString.Invariant(
+                    $"Stopped after ItemSafetyLimit ({options.ItemSafetyLimit}) items while more remained; raise ItemSafetyLimit, or set MaxItems to ask for fewer items."));
             }
 
             yielded += received;

@@ -19,11 +19,19 @@ public record PagingOptions
     public int? MaxItems { get; init; }
 
     /// <summary>
-    /// Safety stop: fetch at most this many pages (default 10,000), in case a server never returns an empty page.
+    /// Safety stop: fetch at most this many pages (default 1,000), in case a server never returns an empty page.
     /// Reaching it while more items may remain throws <see cref="HeroHealthIncompleteListException"/>: it is never a
     /// silent end of the list.
     /// </summary>
-    public int MaxPages { get; init; } = 10_000;
+    public int MaxPages { get; init; } = 1_000;
+
+    /// <summary>
+    /// Safety stop: read at most this many items in one walk (default 100,000; a practice's lists are far smaller), in
+    /// case a server keeps inventing items. Reaching it while more may remain throws
+    /// <see cref="HeroHealthIncompleteListException"/>, as does a walk that passes the largest count any page stated.
+    /// Unlike <see cref="MaxItems"/>, it never ends a list quietly.
+    /// </summary>
+    public int ItemSafetyLimit { get; init; } = 100_000;
 
     internal void Validate()
     {
@@ -40,6 +48,11 @@ public record PagingOptions
         if (MaxItems is < 1 || MaxPages < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxItems), "MaxItems and MaxPages must be at least 1.");
+        }
+
+        if (ItemSafetyLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ItemSafetyLimit), ItemSafetyLimit, "ItemSafetyLimit must be at least 1.");
         }
     }
 }

@@ -140,6 +140,44 @@ public class PagingTests
     }
 
     [Test]
+    public async Task A_server_inventing_distinct_items_without_a_count_stops_at_the_item_safety_limit()
+    {
+        var requests = 0;
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) =>
+        {
+            requests++;
+            return Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(index * size, size).ToList(), null));
+        }, new PagingOptions { PageSize = 100, ItemSafetyLimit = 250 });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
+
+        Assert.That(ex!.ItemsReceived, Is.EqualTo(200));
+        Assert.That(requests, Is.EqualTo(3), "it used to take 10,000 requests and 1,000,000 items");
+        Assert.That(ex.Message, Does.Contain("ItemSafetyLimit (250)"));
+    }
+
+    [Test]
+    public async Task A_walk_past_the_largest_count_any_page_stated_stops_even_when_later_pages_drop_the_count()
+    {
+        var walk = HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(
+            new HeroPage<int>(Enumerable.Range(index * size, size).ToList(), index == 0 ? 150 : null)), new PagingOptions { PageSize = 100 });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthIncompleteListException>(async () => await walk.ToListAsync());
+
+        Assert.That((ex!.ItemsReceived, ex.ItemsExpected), Is.EqualTo((100L, (long?)150)));
+    }
+
+    [Test]
+    public void The_safety_stops_have_lower_defaults_and_MaxItems_above_the_item_limit_raises_it()
+    {
+        var options = new PagingOptions();
+
+        Assert.That((options.MaxPages, options.ItemSafetyLimit), Is.EqualTo((1_000, 100_000)));
+        Assert.That(async () => await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Enumerable.Range(index * size, size).ToList(), null)),
+            new PagingOptions { PageSize = 10, ItemSafetyLimit = 20, MaxItems = 35 }).ToListAsync(), Has.Count.EqualTo(35));
+    }
+
+    [Test]
     public async Task MaxPages_exactly_covering_the_list_is_not_an_error()
     {
         var items = await HeroPaging.EnumerateAsync<int>((index, size, _) => Task.FromResult<IHeroPage<int>?>(new HeroPage<int>(Slice(30, index, size, null), 30)), new PagingOptions { PageSize = 10, MaxPages = 3 }).ToListAsync();
