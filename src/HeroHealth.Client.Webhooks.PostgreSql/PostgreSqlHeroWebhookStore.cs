@@ -251,16 +251,8 @@ public sealed class PostgreSqlHeroWebhookStore : IHeroWebhookStore, IHeroWebhook
     {
         try
         {
-            var claim = await ClaimAsync("probe:" + Guid.NewGuid().ToString("N"), TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            var proved = claim.Status == HeroWebhookClaimStatus.Acquired
-                && await RenewAsync(claim, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false)
-                && await CompleteHandlerAsync(claim, "probe", cancellationToken).ConfigureAwait(false)
-                && await CompleteAsync(claim, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await HeroWebhookStoreProbe.ProveAsync(this, cancellationToken).ConfigureAwait(false);
             _ = await CountAsync(cancellationToken).ConfigureAwait(false);
-            if (!proved)
-            {
-                throw new HeroWebhookStoreConfigurationException($"{this} could not claim and complete a probe record: is another application using the table?");
-            }
         }
         catch (PostgresException ex) when (IsConfiguration(ex.SqlState))
         {

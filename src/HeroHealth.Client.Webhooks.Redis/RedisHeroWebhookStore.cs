@@ -299,20 +299,12 @@ public sealed class RedisHeroWebhookStore : IHeroWebhookStore, IHeroWebhookInbox
     {
         try
         {
-            var claim = await ClaimAsync("probe:" + Guid.NewGuid().ToString("N"), TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            var proved = claim.Status == HeroWebhookClaimStatus.Acquired
-                && await RenewAsync(claim, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false)
-                && await CompleteHandlerAsync(claim, "probe", cancellationToken).ConfigureAwait(false)
-                && await CompleteAsync(claim, TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await HeroWebhookStoreProbe.ProveAsync(this, cancellationToken).ConfigureAwait(false);
             _ = await CountAsync(cancellationToken).ConfigureAwait(false);
-            if (!proved)
-            {
-                throw new HeroWebhookStoreConfigurationException($"{this} could not claim and complete a probe record: is another application using the key prefix?");
-            }
         }
         catch (RedisServerException ex)
         {
-            // NOPERM (an ACL without the commands or keys), WRONGTYPE (the prefix holds other data), NOSCRIPT-less servers.
+            // NOPERM (an ACL without the commands or keys) or WRONGTYPE (the prefix holds other data).
             throw new HeroWebhookStoreConfigurationException(
                 $"{this} cannot work with this Redis user or data ({ex.Message}). Allow the commands GET, SET, DEL, INCR, PEXPIRE, SADD, SMEMBERS, the Z*/H* commands and EVALSHA on keys starting with the prefix.", ex);
         }
