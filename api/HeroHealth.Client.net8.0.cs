@@ -1558,7 +1558,7 @@ namespace HeroHealth.Client
         public static readonly System.Uri Staging;
         public static System.Uri BaseAddressOf(HeroHealth.Client.HeroHealthEnvironment environment) { }
     }
-    public class HeroHealthException : System.Exception
+    public class HeroHealthException : System.ClientModel.ClientResultException
     {
         public HeroHealthException(string message, HeroHealth.Client.HeroOperation? operation, bool mayHaveBeenDelivered, System.Exception? innerException) { }
         public bool MayHaveBeenDelivered { get; }
@@ -1811,6 +1811,10 @@ namespace HeroHealth.Client
     public sealed class HeroWebhookStoreConfigurationException : System.InvalidOperationException
     {
         public HeroWebhookStoreConfigurationException(string message, System.Exception? innerException = null) { }
+    }
+    public static class HeroWebhookStoreProbe
+    {
+        public static System.Threading.Tasks.ValueTask ProveAsync(HeroHealth.Client.IHeroWebhookStore store, System.Threading.CancellationToken cancellationToken) { }
     }
     public sealed class HeroWebhookVerifier
     {

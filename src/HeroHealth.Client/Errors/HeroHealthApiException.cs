@@ -29,6 +29,7 @@ public class HeroHealthApiException : HeroHealthException
         : base(message, (failure ?? throw new ArgumentNullException(nameof(failure))).Operation, failure.MayHaveBeenDelivered, Sanitize(innerException))
     {
         StatusCode = failure.StatusCode;
+        Status = failure.StatusCode;
         ResponseBody = failure.ResponseBody;
         Headers = failure.Headers;
         RetryAfter = failure.RetryAfter;

@@ -7,13 +7,18 @@ namespace HeroHealth.Client;
 /// <see cref="HeroHealthOperationCanceledException"/>, an <see cref="OperationCanceledException"/> as .NET expects, which
 /// has its own <see cref="HeroHealthOperationCanceledException.MayHaveBeenDelivered"/>.
 /// </summary>
-/// <remarks>Messages name the operation and its path template, never the API key, ids, query values or bodies.</remarks>
+/// <remarks>
+/// <para>Messages name the operation and its path template, never the API key, ids, query values or bodies.</para>
+/// <para>It is a <see cref="System.ClientModel.ClientResultException"/>, so code written for any System.ClientModel
+/// client (the OpenAI .NET SDK, Azure's new clients) catches Hero's failures too: <c>Status</c> is the HTTP status (0
+/// when no response arrived).</para>
+/// </remarks>
 /// <param name="message">What went wrong, free of patient data.</param>
 /// <param name="operation">The operation, when known.</param>
 /// <param name="mayHaveBeenDelivered">Whether Hero may have processed the request.</param>
 /// <param name="innerException">The cause, if any.</param>
 public class HeroHealthException(string message, HeroOperation? operation, bool mayHaveBeenDelivered, Exception? innerException)
-    : Exception(message, innerException)
+    : System.ClientModel.ClientResultException(message, null, innerException)
 {
     /// <summary>The operation that failed, when known (e.g. <c>sendMessage (POST v1/messages/send)</c>).</summary>
     public HeroOperation? Operation { get; } = operation;

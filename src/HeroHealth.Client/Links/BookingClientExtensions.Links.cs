@@ -8,7 +8,8 @@ public static partial class BookingClientExtensions
     /// <param name="bookingLinkId">The booking link id (digits).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The link, or an error if Hero returned none or it is inactive.</returns>
-    /// <exception cref="InvalidOperationException">The link is inactive or has no URL.</exception>
+    /// <exception cref="HeroHealthException">Hero says the link is inactive.</exception>
+    /// <exception cref="HeroHealthResponseShapeException">Hero returned no usable URL for it.</exception>
     public static async Task<SharedLink> GetBookingLinkUrlAsync(this IBookingClient booking, string bookingLinkId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(booking);
@@ -16,11 +17,11 @@ public static partial class BookingClientExtensions
         var link = HeroResults.Require(await booking.GetBookingLinkAsync(bookingLinkId, cancellationToken).ConfigureAwait(false), "getBookingLink", "the booking link");
         if (link.Active == false)
         {
-            throw new InvalidOperationException("The booking link is not active.");
+            throw new HeroHealthException($"The booking link is not active (Hero's answer to {HeroOperation.Find("getBookingLink")?.ToString() ?? "getBookingLink"}): activate it in Hero or use another.", HeroOperation.Find("getBookingLink"), mayHaveBeenDelivered: false, null);
         }
 
         return Uri.TryCreate(link.ShortLink, UriKind.Absolute, out var url)
             ? new SharedLink(url)
-            : throw new InvalidOperationException("The booking link has no URL.");
+            : throw HeroHealthApiException.NoBody("getBookingLink", "the link's URL", "an absolute short_link");
     }
 }

@@ -132,7 +132,7 @@ public static partial class LinksClientExtensions
         var created = HeroResults.Require(await links.CreateAttachmentLinkAsync(request, cancellationToken).ConfigureAwait(false), "createAttachmentLink", "the link URL");
         return Uri.TryCreate(created.AttachmentLink, UriKind.Absolute, out var url)
             ? new SharedLink(url, created.AttachmentUuid)
-            : throw new InvalidOperationException("Hero returned no attachment link URL.");
+            : throw HeroHealthApiException.NoBody("createAttachmentLink", "the link's URL", "an absolute attachment_link");
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

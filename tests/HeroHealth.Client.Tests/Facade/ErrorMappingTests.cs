@@ -68,6 +68,8 @@ public class ErrorMappingTests
         Assert.That(ex!.GetType(), Is.EqualTo(expected));
         var api = (HeroHealthApiException)ex;
         Assert.That(api.StatusCode, Is.EqualTo(status));
+        Assert.That(ex, Is.InstanceOf<System.ClientModel.ClientResultException>(), "code written for System.ClientModel clients catches it");
+        Assert.That(((System.ClientModel.ClientResultException)ex).Status, Is.EqualTo(status));
         Assert.That(api.Message, Does.Contain("getPatientById (GET v1/patients/{id})"));
         Assert.That(api.Message, Does.Not.Contain("9434765919"), "the concrete id never appears, only the template");
         AssertNoSecrets(api);

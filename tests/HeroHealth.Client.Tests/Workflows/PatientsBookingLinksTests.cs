@@ -209,6 +209,24 @@ public class PatientsBookingLinksTests
     }
 
     [Test]
+    public async Task Link_helpers_fail_with_the_sdks_exceptions_after_a_successful_call()
+    {
+        using var h = new FacadeHarness();
+        h.Mock.When("*/v1/booking_links/13").Respond("application/json", """{"id":"13","short_link":"https://hero.example/b/old","active":false}""");
+        h.Mock.When("*/v1/booking_links/14").Respond("application/json", """{"id":"14","short_link":"not a url","active":true}""");
+        h.Mock.When("*/v1/attachment_links").Respond("application/json", """{"attachment_link":"","attachment_uuid":"uuid-2"}""");
+
+        var inactive = await Assert.ThrowsAsync<HeroHealthException>(() => h.Client.Booking.GetBookingLinkUrlAsync("13"));
+        var unusable = await Assert.ThrowsAsync<HeroHealthResponseShapeException>(() => h.Client.Booking.GetBookingLinkUrlAsync("14"));
+        var noFileLink = await Assert.ThrowsAsync<HeroHealthResponseShapeException>(() => h.Client.Links.ShareFileAsync("156", "letter.pdf", new byte[] { 1 }));
+
+        Assert.That((inactive!.OperationId, inactive.MayHaveBeenDelivered), Is.EqualTo(("getBookingLink", false)));
+        Assert.That(inactive.Message, Does.Contain("not active").And.Not.Contain("hero.example"), "never the capability URL");
+        Assert.That(unusable!.Message, Does.Contain("short_link").And.Not.Contain("not a url"));
+        Assert.That((noFileLink!.OperationId, noFileLink.MayHaveBeenDelivered), Is.EqualTo(("createAttachmentLink", true)), "the link may exist: look it up, do not repeat");
+    }
+
+    [Test]
     public async Task Capabilities_are_a_set_that_keeps_unknown_names()
     {
         using var h = new FacadeHarness();
