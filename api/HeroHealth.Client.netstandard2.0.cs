@@ -1561,9 +1561,11 @@ namespace HeroHealth.Client
     public class HeroHealthException : System.ClientModel.ClientResultException
     {
         public HeroHealthException(string message, HeroHealth.Client.HeroOperation? operation, bool mayHaveBeenDelivered, System.Exception? innerException) { }
+        public string? ClientRequestId { get; }
         public bool MayHaveBeenDelivered { get; }
         public HeroHealth.Client.HeroOperation? Operation { get; }
         public string? OperationId { get; }
+        public string? ServerRequestId { get; }
     }
     public sealed class HeroHealthFailure : System.IEquatable<HeroHealth.Client.HeroHealthFailure>
     {
@@ -1589,6 +1591,7 @@ namespace HeroHealth.Client
     public class HeroHealthOperationCanceledException : System.OperationCanceledException
     {
         public HeroHealthOperationCanceledException(HeroHealth.Client.HeroOperation? operation, bool mayHaveBeenDelivered, System.Exception? innerException, System.Threading.CancellationToken cancellationToken) { }
+        public string? ClientRequestId { get; }
         public bool MayHaveBeenDelivered { get; }
         public HeroHealth.Client.HeroOperation? Operation { get; }
         public string? OperationId { get; }
@@ -1689,10 +1692,12 @@ namespace HeroHealth.Client
     {
         public int Attempt { get; }
         public System.Threading.CancellationToken CancellationToken { get; }
+        public string ClientRequestId { get; }
         public bool IsRepeatable { get; }
         public HeroHealth.Client.HeroOperation Operation { get; }
         public System.Net.Http.HttpRequestMessage Request { get; }
         public System.Net.Http.HttpResponseMessage? Response { get; set; }
+        public string? ServerRequestId { get; }
         public void Dispose() { }
         public override string ToString() { }
     }

@@ -93,11 +93,18 @@ public static class HeroCli
                 message += " " + CheckBeforeResending(ex.OperationId);
             }
 
+            if (ex.ClientRequestId is { } requestId)
+            {
+                message += $" (request id {requestId}{(ex.ServerRequestId is { } server ? ", Hero's " + server : "")})";
+            }
+
             return Error(console, json, Failed, "api", message, new JObject
             {
                 ["status"] = ex.StatusCode,
                 ["operation"] = ex.OperationId,
                 ["may_have_been_delivered"] = ex.MayHaveBeenDelivered,
+                ["client_request_id"] = ex.ClientRequestId,
+                ["server_request_id"] = ex.ServerRequestId,
                 ["response_body"] = body,
             });
         }

@@ -104,8 +104,8 @@ internal sealed class SentValues
                 }
 
                 break;
-            case JValue { Type: JTokenType.String } value:
-                value.Value = Scrub((string)value.Value!);
+            case JValue { Type: JTokenType.String, Value: string text } value:
+                value.Value = Scrub(text);
                 break;
             case JValue { Type: JTokenType.Integer or JTokenType.Float } number when Scrub(number.ToString(Formatting.None)) == Mask:
                 number.Replace(Mask);

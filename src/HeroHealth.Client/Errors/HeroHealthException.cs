@@ -33,4 +33,10 @@ public class HeroHealthException(string message, HeroOperation? operation, bool 
     /// with a 4xx or the request never left the machine.
     /// </summary>
     public bool MayHaveBeenDelivered { get; } = mayHaveBeenDelivered;
+
+    /// <summary>The id the call carried in <c>x-request-id</c>: quote it to Hero's support. Null for a failure before any call.</summary>
+    public string? ClientRequestId { get; internal set; }
+
+    /// <summary>The request id Hero (or its gateway) returned, when it sent one.</summary>
+    public string? ServerRequestId { get; internal set; }
 }

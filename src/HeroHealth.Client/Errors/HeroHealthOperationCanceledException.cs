@@ -33,6 +33,9 @@ public class HeroHealthOperationCanceledException : OperationCanceledException
     /// </summary>
     public bool MayHaveBeenDelivered { get; }
 
+    /// <summary>The id the call carried in <c>x-request-id</c>, to ask Hero's support whether it arrived.</summary>
+    public string? ClientRequestId { get; internal set; }
+
     private static string Describe(HeroOperation? operation, bool mayHaveBeenDelivered)
     {
         var name = operation is null ? "(unknown operation)" : operation.ToString();

@@ -24,7 +24,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         }
         catch (Exception exception)
         {
-            var translated = Translate(exception, message);
+            var translated = Stamp(Translate(exception, message), message);
             if (ReferenceEquals(translated, exception))
             {
                 throw;
@@ -46,6 +46,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         }
 
         message.Response = null;
+        message.ServerRequestId = RequestIds.Of(response);
         using (response)
         {
             var failure = new HeroHealthFailure(
@@ -58,8 +59,25 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
                 // Hero (or a gateway in front of it) failed after receiving the request: it may have done the work.
                 MayHaveBeenDelivered = status >= 500,
             };
-            throw HeroHealthApiException.FromFailure(failure);
+            throw Stamp(HeroHealthApiException.FromFailure(failure), message);
         }
+    }
+
+    // The call's ids travel on every exception it ends with, for support tickets.
+    private static Exception Stamp(Exception exception, HeroPipelineMessage message)
+    {
+        switch (exception)
+        {
+            case HeroHealthException hero:
+                hero.ClientRequestId ??= message.ClientRequestId;
+                hero.ServerRequestId ??= message.ServerRequestId ?? RequestIds.Of(message.Response);
+                break;
+            case HeroHealthOperationCanceledException cancelled:
+                cancelled.ClientRequestId ??= message.ClientRequestId;
+                break;
+        }
+
+        return exception;
     }
 
     /// <summary>The server's Retry-After as a wait from now (never negative), if it sent one.</summary>

@@ -26,6 +26,15 @@ public sealed class HeroPipelineMessage : IDisposable
     /// <summary>The response of the latest attempt, once the transport answered (buffered; any status).</summary>
     public HttpResponseMessage? Response { get; set; }
 
+    /// <summary>
+    /// The id this call carries in <c>x-request-id</c> (the same on every attempt), and in the SDK's logs, spans and
+    /// exceptions, so a support ticket can point at one call. A random GUID, or the value a policy of yours set.
+    /// </summary>
+    public string ClientRequestId { get; internal set; } = Guid.NewGuid().ToString("D");
+
+    /// <summary>The request id Hero (or its gateway) returned on the latest response, when it sent one.</summary>
+    public string? ServerRequestId { get; internal set; }
+
     /// <summary>The operation (operationId, method, path template), never the concrete URL.</summary>
     public HeroOperation Operation { get; }
 

@@ -49,16 +49,19 @@ internal sealed class HeroTelemetryPolicy(ILogger logger) : HeroPipelinePolicy
             var response = message.Response!;
             var status = (int)response.StatusCode;
             var elapsed = Stopwatch.GetElapsedTime(started);
+            var serverRequestId = message.ServerRequestId = RequestIds.Of(response);
             activity?.SetTag("http.response.status_code", status);
+            activity?.SetTag("hero.client_request_id", message.ClientRequestId);
+            activity?.SetTag("hero.server_request_id", serverRequestId);
             if (status >= 400)
             {
                 activity?.SetStatus(ActivityStatusCode.Error);
                 activity?.SetTag("error.type", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                HeroLog.RequestFailedStatus(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds);
+                HeroLog.RequestFailedStatus(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds, message.ClientRequestId, serverRequestId);
             }
             else
             {
-                HeroLog.RequestCompleted(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds);
+                HeroLog.RequestCompleted(_logger, operationId, method, template, attempt, practiceGroup, status, (long)elapsed.TotalMilliseconds, message.ClientRequestId, serverRequestId);
             }
 
             Record(elapsed, operationId, method, status, status >= 400 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
@@ -69,7 +72,8 @@ internal sealed class HeroTelemetryPolicy(ILogger logger) : HeroPipelinePolicy
             var errorType = ex.GetType().Name;
             activity?.SetStatus(ActivityStatusCode.Error);
             activity?.SetTag("error.type", ex.GetType().FullName);
-            HeroLog.RequestError(_logger, operationId, method, template, attempt, practiceGroup, errorType, (long)elapsed.TotalMilliseconds);
+            activity?.SetTag("hero.client_request_id", message.ClientRequestId);
+            HeroLog.RequestError(_logger, operationId, method, template, attempt, practiceGroup, errorType, (long)elapsed.TotalMilliseconds, message.ClientRequestId);
             Record(elapsed, operationId, method, null, ex.GetType().FullName);
             throw;
         }

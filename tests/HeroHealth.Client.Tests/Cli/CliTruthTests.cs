@@ -144,6 +144,8 @@ public class CliTruthTests
             Assert.That(text, Does.Not.Contain("5919").And.Not.Contain("jane").And.Not.Contain("x.example").And.Not.Contain("cli-truth-key"));
         }
 
+        Assert.That(stderr, Does.Match("request id [0-9a-f]{8}-[0-9a-f]{4}-"), "for a support ticket");
+        Assert.That((string?)JObject.Parse(jsonErr)["error"]!["client_request_id"], Does.Match("^[0-9a-f-]{36}$"));
         Assert.That((string?)body.SelectToken("message[0].code"), Is.EqualTo("invalid_string"));
         Assert.That(body.SelectToken("message[0].path")!.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("""["patient","nhs_number"]"""));
         Assert.That((string?)body.SelectToken("message[0].received"), Is.EqualTo("***"));

@@ -20,6 +20,54 @@ public class ObservabilityTests
     ];
 
     [Test]
+    public async Task Each_call_carries_one_request_id_on_every_attempt_and_its_failure_names_both_ids()
+    {
+        using var h = new FacadeHarness();
+        var seen = new List<string>();
+        h.Mock.When(HttpMethod.Get, "*/v1/slots/7").Respond(request =>
+        {
+            seen.Add(request.Headers.GetValues("x-request-id").Single());
+            var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{}") };
+            response.Headers.TryAddWithoutValidation("x-request-id", "hero-gw-" + seen.Count);
+            return response;
+        });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthServerException>(() => h.Client.Booking.GetSlotAsync("7"));
+        var logs = h.Logs.GetSnapshot().Select(r => r.Message).ToList();
+
+        Assert.That(seen, Has.Count.GreaterThan(1), "retried");
+        Assert.That(seen.Distinct().Single(), Does.Match("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), "one id, the same on every attempt");
+        Assert.That(ex!.ClientRequestId, Is.EqualTo(seen[0]), "quote it to Hero's support");
+        Assert.That(ex.ServerRequestId, Is.EqualTo("hero-gw-" + seen.Count), "the id Hero's gateway gave the last attempt");
+        Assert.That(logs, Has.Some.Contains(seen[0]).And.Some.Contains("hero-gw-1"));
+    }
+
+    [Test]
+    public async Task A_request_id_set_by_a_policy_of_yours_is_kept_as_the_calls_id()
+    {
+        using var h = new FacadeHarness(o => o.AddPolicy(new HeaderPolicy("x-request-id", "ticket-4711"), HeroPipelinePosition.PerCall));
+        string? sent = null;
+        h.Mock.When(HttpMethod.Get, "*/v1/slots/8").Respond(request =>
+        {
+            sent = request.Headers.GetValues("x-request-id").Single();
+            return new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("{}") };
+        });
+
+        var ex = await Assert.ThrowsAsync<HeroHealthNotFoundException>(() => h.Client.Booking.GetSlotAsync("8"));
+
+        Assert.That((sent, ex!.ClientRequestId), Is.EqualTo(("ticket-4711", "ticket-4711")));
+    }
+
+    private sealed class HeaderPolicy(string name, string value) : HeroPipelinePolicy
+    {
+        public override ValueTask ProcessAsync(HeroPipelineMessage message, IReadOnlyList<HeroPipelinePolicy> pipeline, int currentIndex)
+        {
+            message.Request.Headers.TryAddWithoutValidation(name, value);
+            return ProcessNextAsync(message, pipeline, currentIndex);
+        }
+    }
+
+    [Test]
     public async Task A_full_sendMessage_and_register_pds_log_nothing_sensitive_at_trace_level()
     {
         using var h = new FacadeHarness();
