@@ -16,7 +16,7 @@ public class SampleReceiverTests(string engine)
     private StoreServer _server = null!;
 
     [OneTimeSetUp]
-    public void StartServer() => _server = engine == "postgres" ? PostgresServer.Start() : RedisServer.Start();
+    public void StartServer() => _server = Receiver.StartServer(engine);
 
     [OneTimeTearDown]
     public void StopServer() => _server?.Dispose();

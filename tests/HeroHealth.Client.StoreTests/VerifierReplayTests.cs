@@ -19,7 +19,7 @@ public class VerifierReplayTests(string engine)
     private readonly List<IDisposable> _connections = [];
 
     [OneTimeSetUp]
-    public void StartServer() => _server = engine == "postgres" ? PostgresServer.Start() : RedisServer.Start();
+    public void StartServer() => _server = Receiver.StartServer(engine);
 
     [OneTimeTearDown]
     public void StopServer()
