@@ -14,9 +14,6 @@ namespace HeroHealth.Client;
 internal sealed class HeroWebhookInboxHealthCheck(IHeroWebhookInbox inbox, IHeroWebhookStore store, HeroWebhookHandlerMonitor monitor,
     IOptions<HeroWebhookInboxOptions> options, TimeSpan budget) : IHealthCheck
 {
-    /// <summary>How long a handler's timeout keeps the check degraded after it happened.</summary>
-    internal static readonly TimeSpan TimeoutMemory = TimeSpan.FromMinutes(15);
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -37,7 +34,6 @@ internal sealed class HeroWebhookInboxHealthCheck(IHeroWebhookInbox inbox, IHero
         }
 
         var overdue = monitor.StillRunning;
-        var lastTimeout = monitor.LastTimeout;
         var data = new Dictionary<string, object>
         {
             ["pending"] = counts.Pending,
@@ -56,13 +52,9 @@ internal sealed class HeroWebhookInboxHealthCheck(IHeroWebhookInbox inbox, IHero
             problems.Add(Invariant($"the oldest due event has waited {counts.OldestDueAge.TotalSeconds:0} s (StallThreshold {options.Value.StallThreshold.TotalSeconds:0} s)"));
         }
 
-        if (overdue > 0)
+        if (monitor.Problem() is { } overrun)
         {
-            problems.Add(Invariant($"{overdue} handler(s) still running past HandlerTimeout"));
-        }
-        else if (lastTimeout is { } at && monitor.Clock.GetUtcNow() - at < TimeoutMemory)
-        {
-            problems.Add(Invariant($"a handler overran HandlerTimeout {(monitor.Clock.GetUtcNow() - at).TotalSeconds:0} s ago"));
+            problems.Add(overrun);
         }
 
         return problems.Count == 0

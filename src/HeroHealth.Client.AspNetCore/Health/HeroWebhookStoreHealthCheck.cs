@@ -23,13 +23,8 @@ internal sealed class HeroWebhookStoreHealthCheck(IHeroWebhookStore store, HeroW
         }
 
         var data = new Dictionary<string, object> { ["handlers_overdue"] = monitor.StillRunning };
-        if (monitor.StillRunning > 0)
-        {
-            return HealthCheckResult.Degraded($"{monitor.StillRunning} webhook handler(s) still running past HandlerTimeout.", data: data);
-        }
-
-        return monitor.LastTimeout is { } at && monitor.Clock.GetUtcNow() - at < HeroWebhookInboxHealthCheck.TimeoutMemory
-            ? HealthCheckResult.Degraded("A webhook handler overran HandlerTimeout in the last 15 minutes.", data: data)
+        return monitor.Problem() is { } overrun
+            ? HealthCheckResult.Degraded("Webhook handlers: " + overrun + ".", data: data)
             : HealthCheckResult.Healthy("The webhook store can claim and complete events.", data);
     }
 }

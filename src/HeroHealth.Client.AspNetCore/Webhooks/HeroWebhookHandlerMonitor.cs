@@ -19,6 +19,22 @@ internal sealed class HeroWebhookHandlerMonitor(TimeProvider? timeProvider = nul
     /// <summary>When a handler last overran its timeout, if ever.</summary>
     public DateTimeOffset? LastTimeout => Interlocked.Read(ref _lastTimeoutTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 
+    /// <summary>How long a handler's timeout keeps the health checks degraded after it happened.</summary>
+    public static readonly TimeSpan TimeoutMemory = TimeSpan.FromMinutes(15);
+
+    /// <summary>What the health checks report about overrun handlers, or null when there is nothing to report.</summary>
+    public string? Problem()
+    {
+        if (StillRunning > 0)
+        {
+            return FormattableString.Invariant($"{StillRunning} handler(s) still running past HandlerTimeout");
+        }
+
+        return LastTimeout is { } at && Clock.GetUtcNow() - at < TimeoutMemory
+            ? FormattableString.Invariant($"a handler overran HandlerTimeout {(Clock.GetUtcNow() - at).TotalSeconds:0} s ago")
+            : null;
+    }
+
     public void Abandoned(Task handler)
     {
         Interlocked.Exchange(ref _lastTimeoutTicks, Clock.GetUtcNow().UtcTicks);

@@ -46,7 +46,6 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         }
 
         message.Response = null;
-        message.ServerRequestId = RequestIds.Of(response);
         using (response)
         {
             var failure = new HeroHealthFailure(
@@ -70,7 +69,7 @@ internal sealed class HeroErrorPolicy(TimeProvider timeProvider, TimeSpan timeou
         {
             case HeroHealthException hero:
                 hero.ClientRequestId ??= message.ClientRequestId;
-                hero.ServerRequestId ??= message.ServerRequestId ?? RequestIds.Of(message.Response);
+                hero.ServerRequestId ??= message.ServerRequestId; // read by the telemetry policy from each response
                 break;
             case HeroHealthOperationCanceledException cancelled:
                 cancelled.ClientRequestId ??= message.ClientRequestId;
